@@ -1,0 +1,1 @@
+namespace StaticPlans; public static class Placeholder {}
