@@ -6,6 +6,7 @@ var root = new RootCommand("StaticPlans: publish education bureaus' plans (å·¥ä½
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
