@@ -7,6 +7,8 @@ var root = new RootCommand("StaticPlans: publish education bureaus' plans (å·¥ä½
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
+    ConvertEncodingCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
