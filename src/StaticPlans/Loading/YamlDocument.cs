@@ -79,9 +79,11 @@ internal static class YamlDocument
         var open = new Stack<(int, int)>();
         try
         {
-            while (scanner.MoveNext())
+            // The scanner can emit Error tokens forever after a bad character; a file has fewer tokens than characters.
+            for (var count = 0; count <= yaml.Length + 1 && scanner.MoveNext(); count++)
             {
                 if (scanner.Current is not { } token) continue;
+                if (token is Error) break;
                 last = ((int)token.Start.Line, (int)token.Start.Column);
                 if (token is FlowSequenceStart or FlowMappingStart) open.Push(last);
                 else if (token is FlowSequenceEnd or FlowMappingEnd && open.Count > 0) open.Pop();
