@@ -29,7 +29,7 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
             Console.WriteLine($"Built {result.PlanCount} plans, {result.YearCount} years, {result.TopicCount} topics: " +
-                $"{result.PageCount} pages, {result.Files.Count} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+                $"{result.PageCount} pages, {result.FileCount} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
             return ExitCodes.Success;
         });
         return command;

@@ -25,8 +25,8 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed)); clock.Restart(); }
-        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files) => new(bag.ToSortedList(), timings, site?.Plans.Count ?? 0,
-            files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files);
+        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
+            site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
         var root = options.SourceDir;
         if (write && OutputFolderGuard.Check(root, options.OutputDir) is { } unsafeOutput)
@@ -46,31 +46,48 @@ public static class SiteBuilder
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
-        var files = new List<OutputFile>(RenderStage.Render(site, builder.Tagger, theme, strings, bag));
+        // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
+        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
+        var memory = write ? null : new MemorySink();
+        var sink = new CountingSink(writer ?? (IOutputSink)memory!);
+        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 
-        files.AddRange(IndexStage.Build(site));
+        foreach (var file in IndexStage.Build(site)) sink.Add(file);
         Stage("index");
 
-        files.AddRange(CopiedFiles(root, config));
-        if (write)
+        foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        if (writer is not null)
         {
             try
             {
-                AtomicSiteWriter.Write(options.OutputDir, files, cancel);
+                cancel.ThrowIfCancellationRequested();
+                writer.Commit();
             }
-            catch (IOException e)
-            {
-                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
-            }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
             }
         }
         Stage("write");
-        return Result(site, files);
+        return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    /// <summary>Counts what passes through, for the summary line.</summary>
+    private sealed class CountingSink(IOutputSink inner) : IOutputSink
+    {
+        private int _count;
+        private int _pages;
+        public int Count => _count;
+        public int Pages => _pages;
+
+        public void Add(OutputFile file)
+        {
+            inner.Add(file);
+            Interlocked.Increment(ref _count);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        }
     }
 
     private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag)
