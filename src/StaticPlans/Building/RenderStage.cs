@@ -13,7 +13,7 @@ public static class RenderStage
 {
     /// <summary>Renders every page into <paramref name="sink"/> as it is made, so the site never sits whole in memory.</summary>
     public static void Render(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics)
+        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null)
     {
         var ctx = new PageContext(site, theme, strings);
         var jobs = new List<Func<IEnumerable<OutputFile>>>
@@ -29,7 +29,12 @@ public static class RenderStage
         };
         jobs.AddRange(site.Years.Select(y => (Func<IEnumerable<OutputFile>>)(() => ListPages.Year(ctx, y))));
         jobs.AddRange(site.Config.Topics.Select(t => (Func<IEnumerable<OutputFile>>)(() => TopicPages.Render(ctx, tagger, t))));
-        jobs.AddRange(site.Plans.Select(p => (Func<IEnumerable<OutputFile>>)(() => [PlanPages.Render(ctx, p)])));
+        jobs.AddRange(site.Plans.Select(p => (Func<IEnumerable<OutputFile>>)(() =>
+        {
+            var file = PlanPages.Render(ctx, p);
+            progress?.Step();
+            return [file];
+        })));
 
         var failures = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, jobs.Count, i =>

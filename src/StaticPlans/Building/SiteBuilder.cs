@@ -34,6 +34,13 @@ public static class SiteBuilder
             bag.Add(unsafeOutput);
             return Result(null, []);
         }
+        var fingerprint = write ? BuildFingerprint.Compute(options) : null;
+        if (fingerprint is not null && !options.Force && BuildFingerprint.Matches(options.OutputDir, fingerprint))
+        {
+            Stage("check");
+            return Result(null, []) with { UpToDate = true };
+        }
+        options.Progress?.Start("load", 0);
         var loaded = LoadStage(root, options, bag);
         Stage("load");
         if (loaded is null) return Result(null, []);
@@ -41,7 +48,8 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         var builder = new PlanBuilder(config);
-        var site = ModelStage(root, config, plans, builder, options.Drafts, bag);
+        options.Progress?.Start("model", plans.Length);
+        var site = ModelStage(root, config, plans, builder, options.Drafts, bag, options.Progress);
         Stage("model");
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
@@ -50,16 +58,20 @@ public static class SiteBuilder
         using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
         var memory = write ? null : new MemorySink();
         var sink = new CountingSink(writer ?? (IOutputSink)memory!);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag);
+        options.Progress?.Start("render", site.Plans.Count);
+        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 
+        options.Progress?.Start("index", site.Plans.Count);
         foreach (var file in IndexStage.Build(site)) sink.Add(file);
         Stage("index");
 
+        options.Progress?.Start("write", 0);
         foreach (var file in CopiedFiles(root, config)) sink.Add(file);
         if (writer is not null)
         {
+            writer.Add(new OutputFile(BuildFingerprint.StampFile, System.Text.Encoding.UTF8.GetBytes(fingerprint + "\n")));
             try
             {
                 cancel.ThrowIfCancellationRequested();
@@ -124,7 +136,8 @@ public static class SiteBuilder
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
     }
 
-    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag)
+    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag,
+        BuildProgress? progress)
     {
         var built = new Plan[loaded.Length];
         Parallel.For(0, loaded.Length, i =>
@@ -132,6 +145,7 @@ public static class SiteBuilder
             var local = new List<Diagnostic>();
             built[i] = builder.Build(loaded[i], local);
             bag.AddRange(local);
+            progress?.Step();
         });
         var published = built.Where(p => drafts || !p.Draft).ToList();
         foreach (var clash in published.GroupBy(p => p.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
