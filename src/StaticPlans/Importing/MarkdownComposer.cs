@@ -49,7 +49,7 @@ public static class MarkdownComposer
         Separate(output);
         if (HeadingDecider.Decide(paragraph) is { } heading)
         {
-            output.Append('#', heading.Level).Append(' ').Append(MarkdownInline.Render(heading.Heading, keepEmphasis: false)).Append('\n');
+            output.Append('#', heading.Level).Append(' ').Append(MarkdownInline.Render(heading.Heading, keepEmphasis: false, inHeading: true)).Append('\n');
             if (heading.Rest is { } rest) output.Append('\n').Append(MarkdownInline.Render(rest)).Append('\n');
             return;
         }

@@ -5,7 +5,8 @@ namespace StaticPlans.Importing;
 /// <summary>Writes inline text as Markdown that renders back to the same text: escapes, emphasis, footnote references.</summary>
 public static class MarkdownInline
 {
-    public static string Render(InlineText text, bool keepEmphasis = true)
+    /// <param name="inHeading">Heading text follows "## ", so what only matters at the start of a line needs no escape.</param>
+    public static string Render(InlineText text, bool keepEmphasis = true, bool inHeading = false)
     {
         var builder = new StringBuilder();
         foreach (var (content, bold, italic, label) in Merge(text, keepEmphasis))
@@ -13,7 +14,8 @@ public static class MarkdownInline
             if (label is not null) { builder.Append("[^").Append(label).Append(']'); continue; }
             AppendEmphasized(builder, content, bold, italic);
         }
-        return EscapeLineStart(builder.ToString().Replace('\n', ' '));
+        var line = builder.ToString().Replace('\n', ' ');
+        return inHeading ? line : EscapeLineStart(line);
     }
 
     /// <summary>Escapes characters that Markdown would otherwise read as syntax anywhere in a line.</summary>

@@ -43,7 +43,7 @@ public static class PlanImporter
         var document = extension switch
         {
             ".docx" => DocxPlanReader.Read(new MemoryStream(bytes, writable: false), fileName),
-            ".txt" or ".text" or ".md" => TextPlanReader.Read(ImportDecoding.Decode(bytes).Text),
+            ".txt" or ".text" => TextPlanReader.Read(ImportDecoding.Decode(bytes).Text),
             _ => throw new ImportException($"{fileName}: only .docx and .txt files can be imported (save other formats as .docx first)"),
         };
         return Convert(document, request);

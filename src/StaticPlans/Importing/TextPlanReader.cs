@@ -34,7 +34,7 @@ public static class TextPlanReader
                 previous = line;
                 continue;
             }
-            if (current is not null && previous is not null && Continues(previous, line, current, content, wrapWidth, usesIndent))
+            if (current is not null && previous is not null && Continues(previous, line, current, content, wrapWidth, usesIndent, paragraphs.Count == 0))
                 current = ImportText.Join(current, content);
             else
             {
@@ -101,14 +101,18 @@ public static class TextPlanReader
         return best.Count >= 3 && best.Count * 10 >= widths.Count * 3 ? best.Width : null;
     }
 
-    private static bool Continues(Line previous, Line line, string current, string content, int? wrapWidth, bool usesIndent)
+    private static bool Continues(Line previous, Line line, string current, string content, int? wrapWidth, bool usesIndent,
+        bool isFirstParagraph)
     {
         if (usesIndent && line.Indented) return false;
         if (OfficialHeading.Read(content).Level != 0) return false;
-        var full = wrapWidth is int width && ImportText.Width(previous.Text) >= width - 3;
-        if (full) return true;
-        // Across a page break a sentence that stopped mid-way goes on; anything else is a new paragraph.
-        return line.AfterBreak && !ImportText.EndsSentence(current[^1]) && OfficialHeading.Read(current).Level == 0;
+        if (wrapWidth is int width && ImportText.Width(previous.Text) >= width - 3) return true;
+        var last = current[^1];
+        if (isFirstParagraph || ImportText.EndsSentence(last)) return false;
+        if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
+        // A sentence that stops mid-way goes on in the next line: after a page break, after a comma, or when the line
+        // is too long to be a heading or a signature.
+        return line.AfterBreak || last is '，' or '、' or ',' || char.IsLetterOrDigit(last) && ImportText.Width(previous.Text) >= 30;
     }
 
     /// <summary>
