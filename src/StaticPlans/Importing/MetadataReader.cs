@@ -49,8 +49,9 @@ public static partial class MetadataReader
         // Date and bureau lines are dropped from the body only where they form the heading block or the signature.
         foreach (var i in dateLines.Concat(bureauLines).Where(i => IsAtEdge(lines, i, consumed))) consumed.Add(i);
 
-        var year = YearIn(title) ?? date?.Year;
-        return new Result(new ImportMetadata(title, year, KindOf(title), date, bureau, docNo), consumed);
+        var kind = KindOf(title);
+        var year = YearIn(title, latest: kind == "summary-plan") ?? date?.Year;
+        return new Result(new ImportMetadata(title, year, kind, date, bureau, docNo), consumed);
     }
 
     public static string? KindOf(string? title)
@@ -65,15 +66,20 @@ public static partial class MetadataReader
         return null;
     }
 
-    public static int? YearIn(string? text)
+    /// <summary>
+    /// The year a title names; with <paramref name="latest"/> the last one, since "2023年工作总结和2024年工作计划"
+    /// is filed under the year it plans for.
+    /// </summary>
+    public static int? YearIn(string? text, bool latest = false)
     {
         if (text is null) return null;
-        var arabic = ArabicYear().Match(text);
-        var chinese = ChineseYear().Match(text);
-        int? chineseYear = chinese.Success ? ChineseNumerals.ParseDigitByDigit(chinese.Groups[1].Value) : null;
-        if (arabic.Success && (!chinese.Success || arabic.Index < chinese.Index))
-            return int.Parse(arabic.Value, CultureInfo.InvariantCulture);
-        return chineseYear is >= 1949 and <= 2100 ? chineseYear : null;
+        var years = new List<(int Index, int Year)>();
+        foreach (Match m in ArabicYear().Matches(text)) years.Add((m.Index, int.Parse(m.Value, CultureInfo.InvariantCulture)));
+        foreach (Match m in ChineseYear().Matches(text))
+            if (ChineseNumerals.ParseDigitByDigit(m.Groups[1].Value) is int y and >= 1949 and <= 2100) years.Add((m.Index, y));
+        if (years.Count == 0) return null;
+        var ordered = years.OrderBy(y => y.Index).ToList();
+        return latest ? ordered[^1].Year : ordered[0].Year;
     }
 
     private static (string? Title, int[] Lines) FindTitle(IReadOnlyList<string?> lines, int? titleStyled)

@@ -91,14 +91,19 @@ public static class TextPlanReader
     /// </summary>
     private static int? WrapWidth(List<Line?> lines)
     {
-        var widths = lines.OfType<Line>().Select(l => ImportText.Width(l.Text)).ToList();
+        var content = lines.OfType<Line>().ToList();
+        var widths = content.Select(l => ImportText.Width(l.Text)).ToList();
         var best = (Width: 0, Count: 0);
-        foreach (var width in widths.Where(w => w >= 20).Distinct().Order())
+        foreach (var width in widths.Where(w => w >= 40).Distinct().Order())
         {
             var count = widths.Count(w => w <= width && w >= width - 3);
             if (count >= best.Count) best = (width, count);
         }
-        return best.Count >= 3 && best.Count * 10 >= widths.Count * 3 ? best.Width : null;
+        if (best.Count < 3 || best.Count * 10 < widths.Count * 3) return null;
+        // Lines of a web page that happen to be equally long end their sentences; lines broken by a layout mostly do not.
+        var full = content.Where(l => ImportText.Width(l.Text) >= best.Width - 3).ToList();
+        var midSentence = full.Count(l => !ImportText.EndsSentence(l.Text[^1]));
+        return midSentence * 2 >= full.Count ? best.Width : null;
     }
 
     private static bool Continues(Line previous, Line line, string current, string content, int? wrapWidth, bool usesIndent,
