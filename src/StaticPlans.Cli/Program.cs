@@ -1,15 +1,17 @@
 using System.CommandLine;
 using StaticPlans.Cli.Commands;
+using StaticPlans.Cli;
 
-// Minimal entry point for the import branch; the lead's Program.cs registers every command.
-var root = new RootCommand("StaticPlans: publish education bureaus' annual plans as a static site")
+var root = new RootCommand("StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
 {
+    BuildCommand.Create(),
     ImportCommand.Create(),
 };
-var parseResult = root.Parse(args);
-if (parseResult.Errors.Count > 0)
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parseResult.Errors) Console.Error.WriteLine($"error: {error.Message}");
-    return 2;
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticplans: {error.Message}");
+    Console.Error.WriteLine("Run 'staticplans --help' for usage.");
+    return ExitCodes.Usage;
 }
-return await parseResult.InvokeAsync();
+return await parsed.InvokeAsync();

@@ -7,10 +7,6 @@ namespace StaticPlans.Cli.Commands;
 /// <summary>`staticplans import FILE`: turns a Word document or pasted text into a plan file ready to edit and commit.</summary>
 internal static class ImportCommand
 {
-    private const int Imported = 0;
-    private const int Failed = 1;
-    private const int BadUsage = 2;
-
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The plan as a Word document (.docx) or plain text (.txt, UTF-8 or GBK)" };
@@ -42,7 +38,7 @@ internal static class ImportCommand
             if (UsageProblem(request) is string problem)
             {
                 error.WriteLine($"error: {problem}");
-                return BadUsage;
+                return ExitCodes.Usage;
             }
             try
             {
@@ -54,12 +50,12 @@ internal static class ImportCommand
                     output.WriteLine("could not decide (fill these in before publishing; `check` reports what is left):");
                     foreach (var item in plan.Undecided) output.WriteLine($"  - {item}");
                 }
-                return Imported;
+                return ExitCodes.Success;
             }
             catch (ImportException e)
             {
                 error.WriteLine($"error: {e.Message}");
-                return Failed;
+                return ExitCodes.ContentErrors;
             }
         });
         return command;
