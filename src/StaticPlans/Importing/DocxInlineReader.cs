@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace StaticPlans.Importing;
 
@@ -64,7 +65,7 @@ public sealed class DocxInlineReader(DocxStyles styles, Func<int, string> footno
                 case FieldCode code:
                     if (fields.Count > 0 && !fields.Peek().InResult) fields.Peek().Instruction.Append(code.Text);
                     break;
-                case Text text when Visible(fields):
+                case WordText text when Visible(fields):
                     spans.Add(new InlineSpan(text.Text, bold, italic));
                     break;
                 case TabChar when Visible(fields):

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace StaticPlans.Tests.Importing;
 
@@ -19,7 +20,7 @@ internal sealed class DocxFixture
     private string? _header;
     private string? _footer;
 
-    public static Run Text(string text, bool bold = false, bool italic = false)
+    public static Run Words(string text, bool bold = false, bool italic = false)
     {
         var run = new Run();
         if (bold || italic)
@@ -29,7 +30,7 @@ internal sealed class DocxFixture
             if (italic) properties.Append(new Italic());
             run.Append(properties);
         }
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 
@@ -39,18 +40,18 @@ internal sealed class DocxFixture
         return this;
     }
 
-    public DocxFixture Paragraph(string text) => Paragraph(Text(text));
+    public DocxFixture Paragraph(string text) => Paragraph(Words(text));
 
     public DocxFixture Styled(string styleId, string text)
     {
-        _body.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), Text(text)));
+        _body.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), Words(text)));
         return this;
     }
 
     public DocxFixture ListItem(int numId, string text, int level = 0)
     {
         var numbering = new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId });
-        _body.Add(new Paragraph(new ParagraphProperties(numbering), Text(text)));
+        _body.Add(new Paragraph(new ParagraphProperties(numbering), Words(text)));
         return this;
     }
 
@@ -61,15 +62,15 @@ internal sealed class DocxFixture
         _footnotes.Add((id, note));
         var reference = new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }),
             new FootnoteReference { Id = id });
-        _body.Add(new Paragraph(Text(text), reference));
+        _body.Add(new Paragraph(Words(text), reference));
         return this;
     }
 
     /// <summary>A body paragraph "第 N 页 共 M 页" made of PAGE and NUMPAGES fields, as some templates put in the text.</summary>
     public DocxFixture PageNumberLine()
     {
-        _body.Add(new Paragraph(Text("第 "), FieldBegin(), new Run(new FieldCode(" PAGE ")), FieldSeparate(), Text("3"), FieldEnd(),
-            Text(" 页 共 "), FieldBegin(), new Run(new FieldCode(" NUMPAGES ")), FieldSeparate(), Text("6"), FieldEnd(), Text(" 页")));
+        _body.Add(new Paragraph(Words("第 "), FieldBegin(), new Run(new FieldCode(" PAGE ")), FieldSeparate(), Words("3"), FieldEnd(),
+            Words(" 页 共 "), FieldBegin(), new Run(new FieldCode(" NUMPAGES ")), FieldSeparate(), Words("6"), FieldEnd(), Words(" 页")));
         return this;
     }
 
@@ -77,7 +78,7 @@ internal sealed class DocxFixture
     {
         var table = new Table(new TableProperties(new TableStyle { Val = "TableGrid" }));
         foreach (var row in rows)
-            table.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(Text(cell))))));
+            table.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(Words(cell))))));
         _body.Add(table);
         return this;
     }
@@ -100,13 +101,13 @@ internal sealed class DocxFixture
             if (_header is not null)
             {
                 var part = main.AddNewPart<HeaderPart>();
-                part.Header = new Header(new Paragraph(Text(_header)));
+                part.Header = new Header(new Paragraph(Words(_header)));
                 section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
             }
             if (_footer is not null)
             {
                 var part = main.AddNewPart<FooterPart>();
-                part.Footer = new Footer(new Paragraph(Text(_footer), new SimpleField(Text("1")) { Instruction = " PAGE " }));
+                part.Footer = new Footer(new Paragraph(Words(_footer), new SimpleField(Words("1")) { Instruction = " PAGE " }));
                 section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(part) });
             }
             body.Append(section);
@@ -149,7 +150,7 @@ internal sealed class DocxFixture
             new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
         foreach (var (id, text) in _footnotes)
-            footnotes.Append(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), Text(" " + text))) { Id = id });
+            footnotes.Append(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), Words(" " + text))) { Id = id });
         return footnotes;
     }
 

@@ -11,14 +11,14 @@ public class DocxImportTests
     private static byte[] OfficialPlan() => new DocxFixture()
         .Header("云溪县教育局文件")
         .Footer("第页")
-        .Paragraph(Text("云溪县教育局2024年工作计划", bold: true))
+        .Paragraph(Words("云溪县教育局2024年工作计划", bold: true))
         .Paragraph("云教发〔2024〕15号")
         .Paragraph("为全面贯彻党的教育方针，结合我县实际，制定本计划。")
         .Styled("1", "一、总体要求")
         .Styled("2", "（一）指导思想")
         .Paragraph("坚持立德树人，办好人民满意的教育。")
-        .Paragraph(Text("二、主要任务", bold: true))
-        .Paragraph(Text("（一）推进“双减”落地。", bold: true), Text("全面压减作业总量和时长，提升课后服务质量。"))
+        .Paragraph(Words("二、主要任务", bold: true))
+        .Paragraph(Words("（一）推进“双减”落地。", bold: true), Words("全面压减作业总量和时长，提升课后服务质量。"))
         .Paragraph("1.完善作业管理制度")
         .Footnoted("落实国家课程方案", "指教育部印发的《义务教育课程方案（2022年版）》。")
         .PageNumberLine()
@@ -98,7 +98,7 @@ public class DocxImportTests
     {
         var bytes = new DocxFixture()
             .Paragraph("云溪县教育局2024年工作要点")
-            .Paragraph(Text("深化"), Text("“双减”", bold: true), Text("改革，"), Text("试点先行", italic: true), Text("。"))
+            .Paragraph(Words("深化"), Words("“双减”", bold: true), Words("改革，"), Words("试点先行", italic: true), Words("。"))
             .Build();
 
         var plan = ImportedMarkdown.Convert(bytes, "points.docx");
