@@ -24,7 +24,8 @@ public static class MarkdownInline
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '~' or '|') builder.Append('\\');
+            // ^ and { matter because the site's pipeline has superscripts and generic attributes.
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '~' or '|' or '^' or '{') builder.Append('\\');
             builder.Append(c);
         }
         return builder.ToString();
@@ -39,6 +40,11 @@ public static class MarkdownInline
         while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
         if (digits is > 0 and < 10 && digits < line.Length && line[digits] is '.' or ')')
             return line[..digits] + "\\" + line[digits..];
+        // "A. " and "iv) " start lettered and roman lists in the site's pipeline (list extras).
+        var letters = 0;
+        while (letters < line.Length && char.IsAsciiLetter(line[letters])) letters++;
+        if (letters is > 0 and <= 4 && letters + 1 < line.Length && line[letters] is '.' or ')' && line[letters + 1] == ' ')
+            return line[..letters] + "\\" + line[letters..];
         return line;
     }
 

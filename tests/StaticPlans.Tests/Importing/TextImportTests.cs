@@ -167,14 +167,16 @@ public class TextImportTests
     [Fact]
     public void Markdown_syntax_in_the_text_is_escaped()
     {
-        var text = "云溪县教育局2024年工作计划\n# 不是标题\n2024. 不是列表\n*重点*与_下划线_\n";
+        var text = "云溪县教育局2024年工作计划\n# 不是标题\n2024. 不是列表\nA. 不是字母列表\n*重点*与_下划线_\n面积10^3^平方米 {.class}\n";
 
         var plan = ImportedMarkdown.Convert(Encoding.UTF8.GetBytes(text), "plan.txt");
 
         Assert.Empty(plan.Headings());
-        var html = Markdig.Markdown.ToHtml(plan.Body);
+        var html = Markdig.Markdown.ToHtml(plan.Body, StaticPlans.Model.PlanMarkdown.Pipeline);
         Assert.Contains("<p># 不是标题</p>", html);
         Assert.Contains("<p>2024. 不是列表</p>", html);
+        Assert.Contains("<p>A. 不是字母列表</p>", html);
         Assert.Contains("<p>*重点*与_下划线_</p>", html);
+        Assert.Contains("<p>面积10^3^平方米 {.class}</p>", html);
     }
 }
