@@ -14,8 +14,16 @@ public static class MarkdownInline
             if (label is not null) { builder.Append("[^").Append(label).Append(']'); continue; }
             AppendEmphasized(builder, content, bold, italic);
         }
-        var line = builder.ToString().Replace('\n', ' ');
+        var line = JoinBreaks(builder.ToString());
         return inHeading ? line : EscapeLineStart(line);
+    }
+
+    /// <summary>A line break inside a Word paragraph joins like a broken line of text: no space between Chinese characters.</summary>
+    private static string JoinBreaks(string text)
+    {
+        if (!text.Contains('\n')) return text;
+        var pieces = text.Split('\n').Select(p => p.Trim(' ', '\u3000'));
+        return pieces.Aggregate("", ImportText.Join);
     }
 
     /// <summary>Escapes characters that Markdown would otherwise read as syntax anywhere in a line.</summary>

@@ -110,10 +110,10 @@ public static class TextPlanReader
         bool isFirstParagraph)
     {
         if (usesIndent && line.Indented) return false;
-        if (OfficialHeading.Read(content).Level != 0) return false;
+        if (OfficialHeading.Read(content).Level != 0 || isFirstParagraph) return false;
         if (wrapWidth is int width && ImportText.Width(previous.Text) >= width - 3) return true;
         var last = current[^1];
-        if (isFirstParagraph || ImportText.EndsSentence(last)) return false;
+        if (ImportText.EndsSentence(last)) return false;
         if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
         // A sentence that stops mid-way goes on in the next line: after a page break, after a comma, or when the line
         // is too long to be a heading or a signature.
@@ -128,7 +128,9 @@ public static class TextPlanReader
     {
         // A title, a heading or a short label line may well be followed by a numbered item.
         if (isFirstParagraph || current.Length < 15) return false;
-        if (OfficialHeading.ArabicNumber(content) is null) return false;
+        if (OfficialHeading.ArabicNumber(content) is not int number) return false;
+        // "1、……，" followed by "2、……" is a list going on, not a page number.
+        if (OfficialHeading.ArabicNumber(current) is int own && own + 1 == number) return false;
         if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
         var last = current[^1];
         return !ImportText.EndsSentence(last) && (last is '，' or '、' or ',' || char.IsLetterOrDigit(last));

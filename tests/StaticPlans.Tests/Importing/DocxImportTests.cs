@@ -148,4 +148,18 @@ public class DocxImportTests
 
         Assert.Equal(first.Text, second.Text);
     }
+
+    [Fact]
+    public void A_line_break_inside_a_word_paragraph_joins_without_a_stray_space()
+    {
+        var bytes = new DocxFixture()
+            .Paragraph("云溪县教育局2024年工作计划")
+            .Paragraph(Words("推进县域义务教育"), new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break()),
+                Words("优质均衡，推广AI"), new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break()), Words("tools。"))
+            .Build();
+
+        var plan = ImportedMarkdown.Convert(bytes, "plan.docx");
+
+        Assert.Contains("推进县域义务教育优质均衡，推广AI tools。", plan.Body);
+    }
 }

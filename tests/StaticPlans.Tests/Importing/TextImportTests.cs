@@ -179,4 +179,15 @@ public class TextImportTests
         Assert.Contains("<p>*重点*与_下划线_</p>", html);
         Assert.Contains("<p>面积10^3^平方米 {.class}</p>", html);
     }
+
+    [Fact]
+    public void A_numbered_item_that_follows_the_previous_number_is_not_taken_for_a_page_number()
+    {
+        var text = "云溪县教育局2024年工作计划\n\n1、全面加强中小学校党组织建设，推进党建与业务深度融合，落实中小学校党组织领导的校长负责制，\n2、持续深化课堂教学改革。\n";
+
+        var plan = ImportedMarkdown.Convert(Encoding.UTF8.GetBytes(text), "plan.txt");
+
+        Assert.Contains("2、持续深化课堂教学改革", plan.Body);
+        Assert.DoesNotContain("负责制，持续", plan.Body);
+    }
 }
