@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticPlans.Diagnostics;
+using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering;
@@ -12,9 +13,9 @@ namespace StaticPlans.Building;
 public static class RenderStage
 {
     public static IReadOnlyList<OutputFile> Render(Site site, TopicTagger tagger, ThemeEngine theme,
-        IReadOnlyDictionary<string, string> strings, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> strings, DiagnosticBag diagnostics, SiteInsights? insights = null)
     {
-        var ctx = new PageContext(site, theme, strings);
+        var ctx = new PageContext(site, theme, strings, insights);
         var jobs = new List<Func<OutputFile>>
         {
             () => ListPages.Home(ctx),
@@ -25,9 +26,12 @@ public static class RenderStage
             () => FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title),
             () => FeedPages.Sitemap(ctx, SitemapEntries(site)),
             () => FeedPages.Robots(ctx),
+            () => OpenDataPages.PlansJson(ctx),
+            () => OpenDataPages.FiguresCsv(ctx),
         };
         jobs.AddRange(site.Years.Select(y => (Func<OutputFile>)(() => ListPages.Year(ctx, y))));
         jobs.AddRange(site.Config.Topics.Select(t => (Func<OutputFile>)(() => TopicPages.Render(ctx, tagger, t))));
+        jobs.AddRange(site.Config.Topics.Select(t => (Func<OutputFile>)(() => TopicPages.Feed(ctx, t))));
         jobs.AddRange(site.Plans.Select(p => (Func<OutputFile>)(() => PlanPages.Render(ctx, p))));
 
         var results = new OutputFile?[jobs.Count];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticPlans.Diagnostics;
+using StaticPlans.Insights;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
@@ -46,7 +47,11 @@ public static class SiteBuilder
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
-        var files = new List<OutputFile>(RenderStage.Render(site, builder.Tagger, theme, strings, bag));
+        var insights = SiteInsights.Compute(site);
+        Stage("insights");
+        cancel.ThrowIfCancellationRequested();
+
+        var files = new List<OutputFile>(RenderStage.Render(site, builder.Tagger, theme, strings, bag, insights));
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 

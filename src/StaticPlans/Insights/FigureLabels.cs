@@ -8,18 +8,18 @@ namespace StaticPlans.Insights;
 internal static class FigureLabels
 {
     private const int MaxBefore = 16;
-    private const int MaxAfter = 8;
+    private const int MaxAfter = 10;
 
     private static readonly string[] LeadingFillers =
     [
-        "其中", "同时", "并且", "以及", "另外", "此外", "年度", "年底", "年内", "全年", "并", "和", "及", "与", "年", "月", "日", "号",
+        "其中", "同时", "并且", "以及", "另外", "此外", "年度", "年底", "年内", "全年", "周岁", "并", "和", "及", "与", "年", "月", "日", "号", "岁",
     ];
 
     private static readonly string[] TrailingFillers =
     [
         "保持在", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "不少于", "不低于", "不超过",
-        "人民币", "达到", "共计", "合计", "总计", "超过", "不到", "分别", "增至", "达至", "约为", "累计达",
-        "达", "为", "约", "近", "共", "计", "逾", "至", "到", "在", "的", "是", "有", "和", "及", "与", "并",
+        "人民币", "达到", "共计", "合计", "总计", "超过", "不到", "分别", "增至", "达至", "约为", 
+        "达", "为", "约", "近", "共", "逾", "至", "到", "在", "的", "是", "有", "和", "及", "与", "并",
     ];
 
     public static string Build(string text, int floor, int sentenceEnd, int numberStart, int matchEnd, FigureCategory category, out int labelEnd)
@@ -51,12 +51,18 @@ internal static class FigureLabels
     {
         var i = pos;
         while (i < sentenceEnd && i - pos < MaxAfter && !IsBoundary(text[i]) && !ChineseNumerals.IsNumeralChar(text[i])
-            && text[i] is not ('和' or '及' or '与' or '并' or '的' or '等' or '用' or '将'))
+            && !EndsNoun(text[i]))
         {
             i++;
         }
         return i;
     }
+
+    /// <summary>
+    /// Characters that usually start the verb or particle after a measure-word-first noun
+    /// (3所幼儿园开设…, 1200名教师参加…): the noun ends there.
+    /// </summary>
+    private static bool EndsNoun(char c) => "和及与并的等将用开建实完推达参进纳列投于为在以是对从向被把由已均".Contains(c);
 
     private static string Trim(string label) => TrimTrailing(TrimLeading(label));
 

@@ -37,7 +37,7 @@ public static class FiguresCsvWriter
             {
                 WriteRow(writer,
                 [
-                    plan.Url, sectionId, PlansJsonWriter.CategoryName(figure.Category), Number(figure.Value),
+                    plan.Url, sectionId ?? "", PlansJsonWriter.CategoryName(figure.Category), Number(figure.Value),
                     figure.ValueMax is { } max ? Number(max) : "", figure.Unit, figure.Label, figure.Sentence,
                     Number(figure.NormalizedValue), figure.BaseUnit,
                     plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Title,

@@ -23,5 +23,5 @@ public sealed record OpenDataPlan(
 /// <param name="Id">The section's anchor id (s1, s1-2 …).</param>
 public sealed record OpenDataSection(string Id, string Heading, int Level, IReadOnlyList<string> Topics);
 
-/// <summary>A figure and the section it was found in.</summary>
-public sealed record OpenDataFigure(string SectionId, Figure Figure);
+/// <summary>A figure and the section it was found in (null: the text before the first heading).</summary>
+public sealed record OpenDataFigure(string? SectionId, Figure Figure);

@@ -80,10 +80,10 @@ public static class PlansJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFigure(Utf8JsonWriter json, string sectionId, Figure figure)
+    private static void WriteFigure(Utf8JsonWriter json, string? sectionId, Figure figure)
     {
         json.WriteStartObject();
-        json.WriteString("sectionId", sectionId);
+        WriteNullable(json, "sectionId", sectionId);
         json.WriteString("category", CategoryName(figure.Category));
         json.WriteNumber("value", figure.Value);
         if (figure.ValueMax is { } max)

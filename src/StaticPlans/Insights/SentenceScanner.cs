@@ -129,7 +129,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     private bool IsAcceptableSuffix(int pos) =>
         pos >= end || !(NumberReader.IsPlaceholder(text[pos]) || NumberReader.IsAsciiLetter(text[pos]) || text[pos] == '几');
 
-    /// <summary>一批, 一种, 一次性 and 一人一档 use a numeral without counting anything.</summary>
+    /// <summary>一批, 一种, 一次性, 一人一档 and 二期工程 use a numeral without counting anything.</summary>
     private bool IsIdiom(ReadNumber number, UnitTail tail)
     {
         if (tail.Category != FigureCategory.Count)
@@ -141,6 +141,8 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         {
             return true;
         }
-        return number.IsChinese && number.Value == 1 && number.End - number.Start == 1 && tail.Unit is "批" or "种" or "类";
+        // Plans write real counts in Arabic digits; a lone 一 before a measure word is nearly always idiom
+        // (一批, 一人一案, 确保不漏一人), and 一期/两期 name a project phase.
+        return number.IsChinese && (number.Value == 1 && number.End - number.Start == 1 || tail.Unit == "期");
     }
 }

@@ -35,7 +35,8 @@ public class FigureExtractorTests
     [InlineData("新建公办幼儿园两所。", 2, "所", "新建公办幼儿园")]
     [InlineData("改造薄弱学校十五所。", 15, "所", "改造薄弱学校")]
     [InlineData("建设3个示范区。", 3, "个", "建设示范区")]
-    [InlineData("1200名教师参加培训。", 1200, "名", "教师参加培训")]
+    [InlineData("1200名教师参加培训。", 1200, "名", "教师")]
+    [InlineData("在城区2所公办幼儿园开设托班。", 2, "所", "在城区公办幼儿园")]
     [InlineData("举办专题讲座12场次。", 12, "场次", "举办专题讲座")]
     [InlineData("新增图书3万册。", 3, "万册", "新增图书")]
     [InlineData("其中新增学位1,080个。", 1080, "个", "新增学位")]
@@ -110,6 +111,8 @@ public class FigureExtractorTests
     [InlineData("推进2023—2024学年工作。")]
     [InlineData("实行每一所学校包联。")]
     [InlineData("增强“四个意识”。")]
+    [InlineData("确保不漏一人。")]
+    [InlineData("新校区一期工程分两期建设。")]
     [InlineData("使用GB50099标准。")]
     [InlineData("召开座谈会。统一部署。")]
     public void Skips_numbers_that_are_not_figures(string text)
@@ -138,6 +141,13 @@ public class FigureExtractorTests
         var figures = FigureExtractor.Extract("新建3所幼儿园和2所小学。");
 
         Assert.Equal(["新建幼儿园", "小学"], figures.Select(f => f.Label));
+    }
+
+    [Fact]
+    public void Labels_a_cumulative_total_with_its_verb()
+    {
+        var figures = FigureExtractor.Extract("新认定美育特色学校3所，累计达到14所。");
+        Assert.Equal("累计", figures[1].Label);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public static class ListPages
             m.SetValue("plans", plans.Select(ctx.Link).ToList(), true);
             m.SetValue("kinds", kinds, true);
             m.SetValue("years", ctx.YearLinks(), true);
+            m.SetValue("money", InsightBlocks.YearMoney(ctx, year), true);
         });
     }
 
