@@ -7,8 +7,9 @@ internal static class SiteInsightsBuilder
     public static SiteInsights Compute(Site site)
     {
         var plans = site.Plans;
+        var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
-        Parallel.For(0, plans.Count, i => figures[i] = Figures(plans[i]));
+        Parallel.For(0, plans.Count, i => figures[i] = Figures(plans[i], tagger));
 
         var sections = new List<(Plan Plan, Section Section)>();
         var refs = new List<SectionRef>();
@@ -52,23 +53,38 @@ internal static class SiteInsightsBuilder
         }
     }
 
-    private static IReadOnlyList<PlanFigure> Figures(Plan plan)
+    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger)
     {
         var result = new List<PlanFigure>();
         foreach (var figure in FigureExtractor.Extract(plan.IntroText))
         {
-            result.Add(new PlanFigure(null, [], figure));
+            result.Add(new PlanFigure(null, tagger.Tag(figure.Sentence), figure));
         }
         foreach (var section in plan.Sections)
         {
-            var topics = EffectiveTopics(plan, section);
+            var sectionTopics = EffectiveTopics(plan, section);
+            string? lastSentence = null;
+            IReadOnlyList<string> topics = [];
             foreach (var figure in FigureExtractor.Extract(section.Heading + "\n" + section.OwnText))
             {
+                if (!ReferenceEquals(figure.Sentence, lastSentence))
+                {
+                    lastSentence = figure.Sentence;
+                    topics = FigureTopics(tagger.Tag(figure.Sentence), sectionTopics);
+                }
                 result.Add(new PlanFigure(section, topics, figure));
             }
         }
         return result;
     }
+
+    /// <summary>
+    /// A figure is about the topics its sentence names; failing that, about its section's topic when the section
+    /// has exactly one. A figure in a section about several topics (重点项目一览表) that its sentence does not
+    /// narrow down is counted under none, rather than under each of them.
+    /// </summary>
+    private static IReadOnlyList<string> FigureTopics(IReadOnlyList<string> sentenceTopics, IReadOnlyList<string> sectionTopics) =>
+        sentenceTopics.Count > 0 ? sentenceTopics : sectionTopics.Count == 1 ? sectionTopics : [];
 
     /// <summary>
     /// The topics a section's own words are about; a subsection that names none inherits its nearest ancestor's
