@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticPlans.Diagnostics;
+using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering;
@@ -13,9 +14,9 @@ public static class RenderStage
 {
     /// <summary>Renders every page into <paramref name="sink"/> as it is made, so the site never sits whole in memory.</summary>
     public static void Render(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null)
+        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null)
     {
-        var ctx = new PageContext(site, theme, strings);
+        var ctx = new PageContext(site, theme, strings, insights);
         var jobs = new List<Func<IEnumerable<OutputFile>>>
         {
             () => [ListPages.Home(ctx)],
@@ -26,9 +27,12 @@ public static class RenderStage
             () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)],
             () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))],
             () => [FeedPages.Robots(ctx)],
+            () => [OpenDataPages.PlansJson(ctx)],
+            () => [OpenDataPages.FiguresCsv(ctx)],
         };
         jobs.AddRange(site.Years.Select(y => (Func<IEnumerable<OutputFile>>)(() => ListPages.Year(ctx, y))));
         jobs.AddRange(site.Config.Topics.Select(t => (Func<IEnumerable<OutputFile>>)(() => TopicPages.Render(ctx, tagger, t))));
+        jobs.AddRange(site.Config.Topics.Select(t => (Func<IEnumerable<OutputFile>>)(() => [TopicPages.Feed(ctx, t)])));
         jobs.AddRange(site.Plans.Select(p => (Func<IEnumerable<OutputFile>>)(() =>
         {
             var file = PlanPages.Render(ctx, p);

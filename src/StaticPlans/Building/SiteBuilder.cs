@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticPlans.Diagnostics;
+using StaticPlans.Insights;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
@@ -54,12 +55,16 @@ public static class SiteBuilder
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
+        var insights = SiteInsights.Compute(site);
+        Stage("insights");
+        cancel.ThrowIfCancellationRequested();
+
         // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
         using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
         var memory = write ? null : new MemorySink();
         var sink = new CountingSink(writer ?? (IOutputSink)memory!);
         options.Progress?.Start("render", site.Plans.Count);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress);
+        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 

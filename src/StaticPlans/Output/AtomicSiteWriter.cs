@@ -16,7 +16,8 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
     private readonly string _parent;
     private readonly string _name;
     private readonly string _staging;
-    private readonly ConcurrentDictionary<string, byte> _dirs = new(StringComparer.Ordinal);
+    // A Lazy per folder: threads writing into the same new folder wait until it exists.
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _dirs = new(StringComparer.Ordinal);
     private int _count;
 
     public AtomicSiteWriter(string outputDir)
@@ -38,7 +39,7 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
         if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new IOException($"refusing to write '{file.Path}' outside the output folder");
         var dir = Path.GetDirectoryName(target)!;
-        if (_dirs.TryAdd(dir, 0)) Directory.CreateDirectory(dir);
+        _ = _dirs.GetOrAdd(dir, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
         File.WriteAllBytes(target, file.Bytes);
         Interlocked.Increment(ref _count);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban.Runtime;
+using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering.Theme;
@@ -7,9 +8,10 @@ using StaticPlans.Rendering.Theme;
 namespace StaticPlans.Rendering;
 
 /// <summary>What every page renderer needs: the site, its URLs, the theme and its strings.</summary>
-public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings)
+public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings, SiteInsights? insights = null)
 {
     public Site Site { get; } = site;
+    public SiteInsights Insights { get; } = insights ?? SiteInsights.Empty;
     public SiteConfig Config => Site.Config;
     public UrlBuilder Urls { get; } = new(site.Config);
     public ThemeEngine Theme { get; } = theme;

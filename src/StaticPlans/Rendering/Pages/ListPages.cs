@@ -44,6 +44,7 @@ public static class ListPages
                 m.SetValue("kinds", kinds, true);
                 m.SetValue("years", ctx.YearLinks(), true);
                 m.SetValue("pager", pager, true);
+                m.SetValue("money", InsightBlocks.YearMoney(ctx, year), true);
             });
         }
     }

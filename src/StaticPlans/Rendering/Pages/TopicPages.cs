@@ -25,9 +25,17 @@ public static class TopicPages
                 m.SetValue("keywords", topic.Keywords, true);
                 m.SetValue("groups", groups, true);
                 m.SetValue("pager", pager, true);
+                m.SetValue("money", InsightBlocks.TopicMoney(ctx, topic), true);
+                m.SetValue("feed_url", ctx.Urls.Path(FeedPath(topic)), true);
             });
         }
     }
+
+    /// <summary>The topic's own Atom feed: the newest plans that are about it.</summary>
+    public static OutputFile Feed(PageContext ctx, TopicDefinition topic) =>
+        FeedPages.Atom(ctx, ctx.Site.PlansOfTopic(topic.Slug), FeedPath(topic), topic.Name + " - " + ctx.Config.Title);
+
+    public static string FeedPath(TopicDefinition topic) => UrlBuilder.Topic(topic.Slug) + "feed.xml";
 
     /// <summary>Sections whose own text names the topic, so a parent that only contains such a subsection is not repeated.</summary>
     private static List<SectionLink> Sections(PageContext ctx, TopicTagger tagger, Plan plan, TopicDefinition topic) =>
