@@ -121,13 +121,14 @@ public class DocxImportTests
             .ListItem(ChineseList, "存在问题")
             .ListItem(DecimalList, "师资不足")
             .ListItem(DecimalList, "经费紧张")
+            .ListItem(BulletList, "下一步打算")
             .Build();
 
         var plan = ImportedMarkdown.Convert(bytes, "summary.docx", year: 2024);
 
         Assert.Equal(["2 一、工作成效", "2 二、存在问题"], plan.Headings());
         Assert.Contains("- 新建幼儿园3所\n  - 改扩建1所\n", plan.Body);
-        Assert.Contains("1. 师资不足\n2. 经费紧张\n", plan.Body);
+        Assert.Contains("1. 师资不足\n2. 经费紧张\n\n- 下一步打算\n", plan.Body);
         Assert.Equal("summary", plan.Fields["kind"]);
     }
 
