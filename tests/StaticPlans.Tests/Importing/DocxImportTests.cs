@@ -142,6 +142,30 @@ public class DocxImportTests
     }
 
     [Fact]
+    public void A_zip_that_is_not_a_word_document_is_reported_with_its_file_name()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(archive.CreateEntry("readme.txt").Open()))
+            writer.Write("not word");
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Convert(zip.ToArray(), new ImportRequest("其实是压缩包.docx", ".")));
+
+        Assert.Contains("其实是压缩包.docx", error.Message);
+    }
+
+    [Fact]
+    public void An_old_doc_file_renamed_to_docx_gets_a_message_that_says_how_to_fix_it()
+    {
+        byte[] oleHeader = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Convert(oleHeader, new ImportRequest("旧文档.docx", ".")));
+
+        Assert.Contains("旧文档.docx", error.Message);
+        Assert.Contains("save it as .docx", error.Message);
+    }
+
+    [Fact]
     public void The_same_document_imports_to_the_same_bytes()
     {
         var first = PlanImporter.Convert(OfficialPlan(), new ImportRequest("plan.docx", "."));
