@@ -13,7 +13,7 @@ internal static class ImportCommand
         var year = new Option<int?>("--year") { Description = "Year of the plan, when the title and date do not give it" };
         var kind = new Option<string?>("--kind") { Description = "Kind of plan (a key of 'kinds' in site.yml: plan, summary, key-points, summary-plan)" };
         var slug = new Option<string?>("--slug") { Description = "File name of the plan, without .md (default: the ASCII file name, else <year>-<kind>)" };
-        var source = new Option<DirectoryInfo>("--source")
+        var source = new Option<DirectoryInfo>("--source", "-s")
         {
             Description = "Site folder that holds content/plans",
             DefaultValueFactory = _ => new DirectoryInfo("."),

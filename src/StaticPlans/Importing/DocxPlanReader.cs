@@ -39,7 +39,8 @@ public sealed class DocxPlanReader
             return new ImportedDocument([.. reader._blocks], footnotes);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
-                                      or System.Xml.XmlException or InvalidOperationException)
+                                      or System.Xml.XmlException or InvalidOperationException
+                                      or ArgumentException or NotSupportedException)
         {
             throw new ImportException($"{fileName}: not a readable Word (.docx) document ({e.Message})");
         }

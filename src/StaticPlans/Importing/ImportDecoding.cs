@@ -14,7 +14,7 @@ public static class ImportDecoding
 
     public static Decoded Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(StrictOrReplace(bytes[3..]), "UTF-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Encoding.UTF8.GetString(bytes[3..]), "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16");
         try
@@ -27,11 +27,11 @@ public static class ImportDecoding
         }
     }
 
-    public static Encoding Gb18030()
+    private static readonly Lazy<Encoding> Gb18030Encoding = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(54936);
-    }
+    });
 
-    private static string StrictOrReplace(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+    public static Encoding Gb18030() => Gb18030Encoding.Value;
 }

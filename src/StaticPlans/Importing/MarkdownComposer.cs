@@ -10,18 +10,22 @@ public static class MarkdownComposer
         var output = new StringBuilder();
         var markerWidths = new List<int>();
         var inList = false;
+        bool? topOrdered = null;
         for (var i = 0; i < document.Blocks.Length; i++)
         {
             if (skip.Contains(i)) continue;
             var block = document.Blocks[i];
             if (block is ListItemBlock item)
             {
-                if (!inList) Separate(output);
+                // A bulleted list right after a numbered one (or the reverse) is a new list: say so with a blank line.
+                if (!inList || item.Depth == 0 && topOrdered != item.Ordered) Separate(output);
+                if (item.Depth == 0) topOrdered = item.Ordered;
                 AppendListItem(output, item, markerWidths);
                 inList = true;
                 continue;
             }
             inList = false;
+            topOrdered = null;
             markerWidths.Clear();
             switch (block)
             {

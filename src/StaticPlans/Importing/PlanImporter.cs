@@ -40,6 +40,8 @@ public static class PlanImporter
     {
         var fileName = Path.GetFileName(request.SourceFile);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension == ".docx" && bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+            throw new ImportException($"{fileName}: this is an old Word 97-2003 (.doc) file with a .docx name; open it in Word or WPS and save it as .docx");
         var document = extension switch
         {
             ".docx" => DocxPlanReader.Read(new MemoryStream(bytes, writable: false), fileName),

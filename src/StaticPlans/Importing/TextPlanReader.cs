@@ -78,6 +78,7 @@ public static class TextPlanReader
                 afterDebris = true;
                 continue;
             }
+            line = PageDebris.StripInline(line);
             var indented = line.StartsWith('\u3000') || line.StartsWith("  ", StringComparison.Ordinal) || line.StartsWith('\t');
             result.Add(new Line(line, indented, afterDebris));
             afterDebris = false;

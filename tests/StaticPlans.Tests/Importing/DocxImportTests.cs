@@ -121,13 +121,14 @@ public class DocxImportTests
             .ListItem(ChineseList, "存在问题")
             .ListItem(DecimalList, "师资不足")
             .ListItem(DecimalList, "经费紧张")
+            .ListItem(BulletList, "下一步打算")
             .Build();
 
         var plan = ImportedMarkdown.Convert(bytes, "summary.docx", year: 2024);
 
         Assert.Equal(["2 一、工作成效", "2 二、存在问题"], plan.Headings());
         Assert.Contains("- 新建幼儿园3所\n  - 改扩建1所\n", plan.Body);
-        Assert.Contains("1. 师资不足\n2. 经费紧张\n", plan.Body);
+        Assert.Contains("1. 师资不足\n2. 经费紧张\n\n- 下一步打算\n", plan.Body);
         Assert.Equal("summary", plan.Fields["kind"]);
     }
 
@@ -138,6 +139,30 @@ public class DocxImportTests
             PlanImporter.Convert("PK\u0003\u0004 not really a zip"u8.ToArray(), new ImportRequest("broken.docx", ".")));
 
         Assert.Contains("broken.docx", error.Message);
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_a_word_document_is_reported_with_its_file_name()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(archive.CreateEntry("readme.txt").Open()))
+            writer.Write("not word");
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Convert(zip.ToArray(), new ImportRequest("其实是压缩包.docx", ".")));
+
+        Assert.Contains("其实是压缩包.docx", error.Message);
+    }
+
+    [Fact]
+    public void An_old_doc_file_renamed_to_docx_gets_a_message_that_says_how_to_fix_it()
+    {
+        byte[] oleHeader = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Convert(oleHeader, new ImportRequest("旧文档.docx", ".")));
+
+        Assert.Contains("旧文档.docx", error.Message);
+        Assert.Contains("save it as .docx", error.Message);
     }
 
     [Fact]

@@ -190,4 +190,14 @@ public class TextImportTests
         Assert.Contains("2、持续深化课堂教学改革", plan.Body);
         Assert.DoesNotContain("负责制，持续", plan.Body);
     }
+
+    [Fact]
+    public void Page_markers_copied_into_the_middle_of_a_line_are_taken_out()
+    {
+        var text = "云溪县教育局2024年工作计划\n\n推进县域义务教育优质 - 2 - 均衡发展，第2页 共6页提升学校治理水平。\n";
+
+        var plan = ImportedMarkdown.Convert(Encoding.UTF8.GetBytes(text), "plan.txt");
+
+        Assert.Contains("\n推进县域义务教育优质均衡发展，提升学校治理水平。\n", plan.Body);
+    }
 }
