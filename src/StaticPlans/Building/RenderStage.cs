@@ -14,38 +14,50 @@ public static class RenderStage
 {
     /// <summary>Renders every page into <paramref name="sink"/> as it is made, so the site never sits whole in memory.</summary>
     public static void Render(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null)
+        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null) =>
+        Run(Jobs(new PageContext(site, theme, strings, insights), tagger, progress), sink, diagnostics);
+
+    /// <summary>Renders only the pages whose job key <paramref name="include"/> accepts (serve's one-plan edits).</summary>
+    public static void RenderSome(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
+        IOutputSink sink, DiagnosticBag diagnostics, SiteInsights? insights, Func<string, bool> include) =>
+        Run(Jobs(new PageContext(site, theme, strings, insights), tagger, null).Where(j => include(j.Key)).ToList(), sink, diagnostics);
+
+    /// <summary>Job keys: "plan:" + plan path, "year:" + year, "topic:" + slug, "topic-feed:" + slug, and one key per site-wide file.</summary>
+    private static List<(string Key, Func<IEnumerable<OutputFile>> Make)> Jobs(PageContext ctx, TopicTagger tagger, BuildProgress? progress)
     {
-        var ctx = new PageContext(site, theme, strings, insights);
-        var jobs = new List<Func<IEnumerable<OutputFile>>>
+        var site = ctx.Site;
+        var jobs = new List<(string, Func<IEnumerable<OutputFile>>)>
         {
-            () => [ListPages.Home(ctx)],
-            () => [ListPages.Years(ctx)],
-            () => [ListPages.Topics(ctx)],
-            () => [ListPages.Search(ctx)],
-            () => [ListPages.NotFound(ctx)],
-            () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)],
-            () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))],
-            () => [FeedPages.Robots(ctx)],
-            () => [OpenDataPages.PlansJson(ctx)],
-            () => [OpenDataPages.FiguresCsv(ctx)],
+            ("home", () => [ListPages.Home(ctx)]),
+            ("years", () => [ListPages.Years(ctx)]),
+            ("topics", () => [ListPages.Topics(ctx)]),
+            ("search", () => [ListPages.Search(ctx)]),
+            ("404", () => [ListPages.NotFound(ctx)]),
+            ("feed", () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)]),
+            ("sitemap", () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))]),
+            ("robots", () => [FeedPages.Robots(ctx)]),
+            ("open-data", () => [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)]),
         };
-        jobs.AddRange(site.Years.Select(y => (Func<IEnumerable<OutputFile>>)(() => ListPages.Year(ctx, y))));
-        jobs.AddRange(site.Config.Topics.Select(t => (Func<IEnumerable<OutputFile>>)(() => TopicPages.Render(ctx, tagger, t))));
-        jobs.AddRange(site.Config.Topics.Select(t => (Func<IEnumerable<OutputFile>>)(() => [TopicPages.Feed(ctx, t)])));
-        jobs.AddRange(site.Plans.Select(p => (Func<IEnumerable<OutputFile>>)(() =>
+        jobs.AddRange(site.Years.Select(y => ($"year:{y}", (Func<IEnumerable<OutputFile>>)(() => ListPages.Year(ctx, y)))));
+        jobs.AddRange(site.Config.Topics.Select(t => ($"topic:{t.Slug}", (Func<IEnumerable<OutputFile>>)(() => TopicPages.Render(ctx, tagger, t)))));
+        jobs.AddRange(site.Config.Topics.Select(t => ($"topic-feed:{t.Slug}", (Func<IEnumerable<OutputFile>>)(() => [TopicPages.Feed(ctx, t)]))));
+        jobs.AddRange(site.Plans.Select(p => ($"plan:{p.Path}", (Func<IEnumerable<OutputFile>>)(() =>
         {
             var file = PlanPages.Render(ctx, p);
             progress?.Step();
             return [file];
-        })));
+        }))));
+        return jobs;
+    }
 
+    private static void Run(List<(string Key, Func<IEnumerable<OutputFile>> Make)> jobs, IOutputSink sink, DiagnosticBag diagnostics)
+    {
         var failures = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, jobs.Count, i =>
         {
             try
             {
-                foreach (var file in jobs[i]()) sink.Add(file);
+                foreach (var file in jobs[i].Make()) sink.Add(file);
             }
             catch (TemplateRenderException e)
             {

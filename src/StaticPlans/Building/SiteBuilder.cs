@@ -20,7 +20,10 @@ public static class SiteBuilder
     /// <summary>Everything but the write: what 'check' runs, and what 'serve' serves from memory.</summary>
     public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Run(options, write: false, cancel);
 
-    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel)
+    /// <summary>A generate that also hands back the loaded site, so later edits can be applied without a full rebuild.</summary>
+    internal static BuildResult Generate(BuildOptions options, Action<PreparedSite> capture) => Run(options, write: false, default, capture);
+
+    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel, Action<PreparedSite>? capture = null)
     {
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -57,6 +60,7 @@ public static class SiteBuilder
 
         var insights = SiteInsights.Compute(site);
         Stage("insights");
+        capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights));
         cancel.ThrowIfCancellationRequested();
 
         // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
@@ -105,6 +109,14 @@ public static class SiteBuilder
             Interlocked.Increment(ref _count);
             if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
         }
+    }
+
+    /// <summary>Links in one plan, checked against the whole site (serve's one-plan edits).</summary>
+    internal static void CheckLinks(string root, Site site, Plan plan, DiagnosticBag bag)
+    {
+        var local = new List<Diagnostic>();
+        new LinkChecker(site, ContentSource.StaticFiles(root)).Check(plan, local);
+        bag.AddRange(local);
     }
 
     private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag)
