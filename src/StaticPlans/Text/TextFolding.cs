@@ -14,6 +14,11 @@ public static class TextFolding
     // read per char (this runs over every byte of content on each build).
     private static readonly char[] Map = BuildMap();
 
+    // Chars that NFKC may change in context (combining marks, Hangul jamo, chars that decompose into several
+    // or into a combining mark): only text holding one of them goes through ICU; for everything else NFKC is
+    // char by char, which Map already does (full-width ，：（） included).
+    private static readonly bool[] NeedsIcu = BuildNeedsIcu();
+
     /// <summary>Folds one UTF-16 code unit. Length-preserving: NFKC is applied only where it gives one char.</summary>
     public static char FoldChar(char c) => Map[c];
 
@@ -50,6 +55,11 @@ public static class TextFolding
     // rather than failing a build over one stray code unit.
     private static string NormalizeCompatibility(string text)
     {
+        return text.AsSpan().ContainsAny(IcuChars) ? NormalizeWithIcu(text) : text;
+    }
+
+    private static string NormalizeWithIcu(string text)
+    {
         try
         {
             return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
@@ -59,6 +69,39 @@ public static class TextFolding
             return text;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> IcuChars = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Where(c => NeedsIcu[c]).Select(c => (char)c).ToArray());
+
+    private static bool[] BuildNeedsIcu()
+    {
+        var needs = new bool[char.MaxValue + 1];
+        for (int i = 0x80; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            string form = c.ToString();
+            try
+            {
+                form = form.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            needs[i] = form.Length != 1 || IsMark(c) || IsMark(form[0]) || c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF' or >= '\u3130' and <= '\u318F';
+        }
+
+        return needs;
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static char[] BuildMap()
     {
@@ -86,7 +129,7 @@ public static class TextFolding
             char normalized = c;
             if (c >= 0x80)
             {
-                string form = NormalizeCompatibility(c.ToString());
+                string form = NormalizeWithIcu(c.ToString());
                 normalized = form.Length == 1 ? form[0] : c;
             }
 
