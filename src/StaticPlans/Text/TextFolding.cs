@@ -14,10 +14,9 @@ public static class TextFolding
     // read per char (this runs over every byte of content on each build).
     private static readonly char[] Map = BuildMap();
 
-    // Chars that NFKC may change in context (combining marks, Hangul jamo, chars that decompose into several
-    // or into a combining mark): only text holding one of them goes through ICU; for everything else NFKC is
-    // char by char, which Map already does (full-width ，：（） included).
-    private static readonly bool[] NeedsIcu = BuildNeedsIcu();
+    // Chars whose NFKC form is not one char (… → "...", ① → "1") or that compose with a neighbour (combining
+    // marks). Only text holding one of them pays for ICU's whole-string normalisation; the rest is the array read.
+    private static readonly bool[] NeedsFullNormalization = BuildNeedsFull();
 
     /// <summary>Folds one UTF-16 code unit. Length-preserving: NFKC is applied only where it gives one char.</summary>
     public static char FoldChar(char c) => Map[c];
@@ -26,7 +25,12 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = NormalizeCompatibility(text);
+        foreach (var c in text)
+        {
+            if (!NeedsFullNormalization[c]) continue;
+            text = NormalizeCompatibility(text);
+            break;
+        }
 
         var map = Map;
         int first = 0;
@@ -55,11 +59,6 @@ public static class TextFolding
     // rather than failing a build over one stray code unit.
     private static string NormalizeCompatibility(string text)
     {
-        return text.AsSpan().ContainsAny(IcuChars) ? NormalizeWithIcu(text) : text;
-    }
-
-    private static string NormalizeWithIcu(string text)
-    {
         try
         {
             return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
@@ -70,38 +69,27 @@ public static class TextFolding
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> IcuChars = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Where(c => NeedsIcu[c]).Select(c => (char)c).ToArray());
-
-    private static bool[] BuildNeedsIcu()
+    private static bool[] BuildNeedsFull()
     {
         var needs = new bool[char.MaxValue + 1];
-        for (int i = 0x80; i <= char.MaxValue; i++)
+        for (int i = 0x80; i < needs.Length; i++)
         {
             char c = (char)i;
             if (char.IsSurrogate(c))
             {
+                needs[i] = true;
                 continue;
             }
 
-            string form = c.ToString();
-            try
-            {
-                form = form.Normalize(NormalizationForm.FormKC);
-            }
-            catch (ArgumentException)
-            {
-                continue;
-            }
-
-            needs[i] = form.Length != 1 || IsMark(c) || IsMark(form[0]) || c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF' or >= '\u3130' and <= '\u318F';
+            var category = char.GetUnicodeCategory(c);
+            needs[i] = category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark
+                || NormalizeCompatibility(c.ToString()).Length != 1
+                || c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'); // Hangul jamo compose into syllables
         }
 
         return needs;
     }
-
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static char[] BuildMap()
     {
@@ -129,7 +117,7 @@ public static class TextFolding
             char normalized = c;
             if (c >= 0x80)
             {
-                string form = NormalizeWithIcu(c.ToString());
+                string form = NormalizeCompatibility(c.ToString());
                 normalized = form.Length == 1 ? form[0] : c;
             }
 
