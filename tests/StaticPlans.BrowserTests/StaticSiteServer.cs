@@ -31,6 +31,9 @@ public sealed class StaticSiteServer : IDisposable
     /// <summary>Every path requested, in order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>Every response: the path and the body bytes sent.</summary>
+    public ConcurrentQueue<(string Path, long Bytes)> Served { get; } = new();
+
     public void Dispose() => listener.Close();
 
     private static int FreePort()
@@ -92,6 +95,7 @@ public sealed class StaticSiteServer : IDisposable
         }
 
         response.ContentLength64 = end - start;
+        Served.Enqueue((path, end - start));
         response.OutputStream.Write(bytes, start, end - start);
         response.Close();
     }

@@ -483,6 +483,7 @@
         list.textContent = ''; more.hidden = true;
         if (result) renderFacets(result, state); else facetsBox.textContent = '';
         status.textContent = format(text('none'), state.q.trim());
+        root.setAttribute('data-ms', String(Math.round(performance.now() - started)));
         return null;
       }
       return verify(result, 0, PAGE).then(function (hits) {
