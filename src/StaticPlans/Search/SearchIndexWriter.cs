@@ -19,17 +19,7 @@ public static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(names);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        void Lap(string what)
-        {
-            var now = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            if (Environment.GetEnvironmentVariable("SP_SEARCH_TIMING") is not null) Console.Error.WriteLine($"{what} {clock.ElapsedMilliseconds} ms cpu {(now - cpu).TotalMilliseconds:0}");
-            clock.Restart();
-            cpu = now;
-        }
         var plans = SearchPlanGroup.Group(units);
-        Lap("group");
         var ordered = plans.SelectMany(p => p.Units).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
@@ -39,7 +29,6 @@ public static class SearchIndexWriter
             texts[i] = TextFolding.Fold(ordered[i].Text);
         });
 
-        Lap("fold");
         long totalLength = 0;
         for (int i = 0; i < ordered.Length; i++)
         {
@@ -49,7 +38,6 @@ public static class SearchIndexWriter
         double averageLength = ordered.Length == 0 ? 1 : Math.Max(1, (double)totalLength / ordered.Length);
         double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
         var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength);
-        Lap("postings");
         var facets = SearchFacets.From(plans, names);
         var files = new List<SearchFile>();
         var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
@@ -60,13 +48,10 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        Lap("terms");
         int postingPacks = WritePostings(terms, shardCount, files);
-        Lap("write postings");
         var textPackPlanCounts = WriteTexts(plans, facets, files);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
-        Lap("texts");
         string id = ContentId(files);
         files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
