@@ -54,24 +54,30 @@ public sealed class SearchIndexReader
         }
 
         var candidates = new List<Candidate>();
-        foreach (var driver in lists[retrieval.Driver.Term].Keys.Order())
+        bool perPlan = retrieval.Driver.PerPlan;
+        foreach (int id in lists[retrieval.Driver.Term].Keys.Order())
         {
-            if (!retrieval.TopOnly && !lists.Values.All(l => l.ContainsKey(driver)))
-            {
-                continue;
-            }
-
+            int plan = perPlan ? id : plans.PlanOf(id);
             double score = 0;
-            foreach (var (term, list) in lists)
+            bool all = true;
+            foreach (var entry in retrieval.Fetch)
             {
-                if (list.TryGetValue(driver, out var posting))
+                int key = entry.PerPlan ? plan : id;
+                if (lists[entry.Term].TryGetValue(key, out var posting))
                 {
-                    score += SearchFormat.Idf(entries[term].DocumentFrequency, manifest.Units) * SearchFormat.Dequantize(posting.Level);
+                    score += SearchFormat.Idf(entry.DocumentFrequency, entry.PerPlan ? manifest.Plans : manifest.Units) * SearchFormat.Dequantize(posting.Level);
+                }
+                else
+                {
+                    all = false;
                 }
             }
 
-            int aligned = parts.Count(p => p.LooksAdjacent(driver, lists));
-            candidates.Add(new Candidate(driver, plans.PlanOf(driver), score, aligned));
+            if (all || retrieval.TopOnly)
+            {
+                int aligned = perPlan ? 0 : parts.Count(p => p.LooksAdjacent(id, lists));
+                candidates.Add(new Candidate(perPlan ? -1 : id, plan, score, aligned));
+            }
         }
 
         var facetCounts = plans.CountFacets(candidates.Select(c => c.Plan).Distinct(), query);
@@ -103,23 +109,50 @@ public sealed class SearchIndexReader
         return planA.Year != planB.Year ? planB.Year.CompareTo(planA.Year) : string.CompareOrdinal(planA.Url, planB.Url);
     }
 
-    private PlanHit Verify(int plan, List<Candidate> units, IReadOnlyList<QueryPart> parts)
+    /// <summary>
+    /// Reads the plan's text and orders its matching sections: exact-phrase parts first, then BM25. A candidate
+    /// for the whole plan (one-character queries) becomes the sections holding the query text.
+    /// </summary>
+    private PlanHit Verify(int plan, List<Candidate> candidates, IReadOnlyList<QueryPart> parts)
     {
         var block = ReadPlanBlock(plan);
         int firstUnit = plans.FirstUnit(plan);
-        var sections = units
-            .Select(c =>
+        var units = new List<(int Unit, double Score)>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Unit >= 0)
             {
-                var (anchor, heading, text) = block.Sections[c.Unit - firstUnit];
+                units.Add((candidate.Unit, candidate.Score));
+            }
+            else
+            {
+                for (int i = 0; i < block.Sections.Count; i++)
+                {
+                    units.Add((firstUnit + i, candidate.Score));
+                }
+            }
+        }
+
+        var sections = units
+            .Select(u =>
+            {
+                var (anchor, heading, text) = block.Sections[u.Unit - firstUnit];
                 string folded = TextFolding.Fold(heading) + "\n" + TextFolding.Fold(text);
                 int phraseHits = parts.Count(p => folded.Contains(p.Text, StringComparison.Ordinal));
-                return (Unit: c.Unit, Hit: new SectionHit(anchor, heading, text, c.Score, phraseHits));
+                return (u.Unit, Hit: new SectionHit(anchor, heading, text, u.Score, phraseHits));
             })
+            .Where(s => s.Hit.PhraseHits > 0 || candidates[0].Unit >= 0)
             .OrderByDescending(s => s.Hit.PhraseHits)
             .ThenByDescending(s => s.Hit.Score)
             .ThenBy(s => s.Unit)
             .Select(s => s.Hit)
             .ToList();
+        if (sections.Count == 0)
+        {
+            var (anchor, heading, text) = block.Sections[0];
+            sections.Add(new SectionHit(anchor, heading, text, candidates[0].Score, 0));
+        }
+
         return new PlanHit(block.Url, block.Title, plans.Year(plan), plans.Kind(plan), block.Bureau, sections);
     }
 
@@ -137,22 +170,20 @@ public sealed class SearchIndexReader
 
     private List<Posting> ReadPostings(DictionaryEntry entry, bool topOnly)
     {
-        var pack = Read(SearchFormat.PostingPackPath(entry.Pack)).AsSpan(entry.Offset, entry.Length);
-        if (entry.TopLength == 0)
-        {
-            return Posting.Decode(pack);
-        }
-
-        var top = Posting.Decode(pack[..entry.TopLength]);
-        if (topOnly)
+        var pack = Read(SearchFormat.PostingPackPath(entry.Pack)).AsSpan(entry.Offset, entry.TopLength + entry.RestLength);
+        var top = Segment(pack[..entry.TopLength], entry.TopDeflated);
+        if (topOnly && entry.TopLength > 0)
         {
             return top;
         }
 
-        top.AddRange(Posting.Decode(pack[entry.TopLength..]));
+        top.AddRange(Segment(pack[entry.TopLength..], entry.RestDeflated));
         top.Sort((a, b) => a.Unit.CompareTo(b.Unit));
         return top;
     }
+
+    private static List<Posting> Segment(ReadOnlySpan<byte> bytes, bool deflated) =>
+        Posting.Decode(deflated ? SearchFormat.Inflate(bytes) : bytes);
 
     private SearchPlanBlock ReadPlanBlock(int plan)
     {
@@ -179,13 +210,14 @@ public sealed class SearchIndexReader
     private sealed record Retrieval(IReadOnlyList<DictionaryEntry> Fetch, DictionaryEntry Driver, bool TopOnly)
     {
         /// <summary>
-        /// Terms in at most tierThreshold units are fetched in full and all required; commoner terms are skipped
-        /// when a rarer one exists (their absence is caught by the phrase check). If every term is common, only
-        /// the best postings of each are read and the rarest term's best postings are the candidates.
+        /// Terms in at most tierThreshold units (plans, for single chars) are fetched in full and all required;
+        /// commoner terms are skipped when a rarer one exists (their absence is caught by the phrase check).
+        /// If every term is common, only the best postings of each are read and those of the rarest term are
+        /// the candidates. The driver is the rarest fetched term, per-section terms before per-plan ones.
         /// </summary>
         public static Retrieval Plan(IEnumerable<DictionaryEntry> entries, int tierThreshold)
         {
-            var byRarity = entries.OrderBy(e => e.DocumentFrequency).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
+            var byRarity = entries.OrderBy(e => e.PerPlan).ThenBy(e => e.DocumentFrequency).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
             var rare = byRarity.Where(e => e.DocumentFrequency <= tierThreshold).ToList();
             return rare.Count > 0 ? new Retrieval(rare, rare[0], false) : new Retrieval(byRarity, byRarity[0], true);
         }

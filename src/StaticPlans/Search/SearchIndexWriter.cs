@@ -19,10 +19,7 @@ public static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(names);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        void Lap(string what) { if (Environment.GetEnvironmentVariable("SP_SEARCH_TIMING") is not null) Console.Error.WriteLine($"{what} {clock.ElapsedMilliseconds} ms"); clock.Restart(); }
         var plans = SearchPlanGroup.Group(units);
-        Lap("group");
         var ordered = plans.SelectMany(p => p.Units).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
@@ -32,7 +29,6 @@ public static class SearchIndexWriter
             texts[i] = TextFolding.Fold(ordered[i].Text);
         });
 
-        Lap("fold");
         long totalLength = 0;
         for (int i = 0; i < ordered.Length; i++)
         {
@@ -40,18 +36,11 @@ public static class SearchIndexWriter
         }
 
         double averageLength = ordered.Length == 0 ? 1 : Math.Max(1, (double)totalLength / ordered.Length);
-        var accumulator = new PostingAccumulator(averageLength);
-        for (int i = 0; i < ordered.Length; i++)
-        {
-            accumulator.AddUnit(i, headings[i], texts[i]);
-        }
-
-        Lap("postings");
+        double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
+        var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength);
         var facets = SearchFacets.From(plans, names);
         var files = new List<SearchFile>();
-        var terms = accumulator.Terms()
-            .Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0))
-            .ToArray();
+        var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
         int shardCount = ShardCount(terms.Length);
         for (int i = 0; i < terms.Length; i++)
         {
@@ -59,21 +48,63 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        Lap("terms");
         int postingPacks = WritePostings(terms, shardCount, files);
-        Lap($"write postings (tiered {TieredCount} in {TieredClock.ElapsedMilliseconds} ms)");
         var textPackPlanCounts = WriteTexts(plans, facets, files);
-        files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(accumulator)))));
+        files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
-        Lap("texts");
         string id = ContentId(files);
         files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
 
-    internal static readonly System.Diagnostics.Stopwatch TieredClock = new();
-    internal static int TieredCount;
+    /// <summary>
+    /// Tokenizes every unit into postings: the plans are split in two halves collected in parallel, whose
+    /// lists are then joined per term (ids are global, so only the second half's first gap changes).
+    /// </summary>
+    private static (List<TermPostings> Terms, Func<char, bool> HasHan) CollectPostings(
+        IReadOnlyList<SearchPlanGroup> plans, string[] headings, string[] texts, double averageLength, double averagePlanLength)
+    {
+        int half = 0;
+        for (int units = 0; half < plans.Count && units < headings.Length / 2; half++)
+        {
+            units += plans[half].Units.Count;
+        }
+
+        var ranges = new[] { (From: 0, To: half), (From: half, To: plans.Count) };
+        var accumulators = new PostingAccumulator[2];
+        Parallel.For(0, 2, part =>
+        {
+            var accumulator = new PostingAccumulator(averageLength, averagePlanLength);
+            int unit = 0;
+            for (int plan = 0; plan < ranges[part].From; plan++)
+            {
+                unit += plans[plan].Units.Count;
+            }
+
+            for (int plan = ranges[part].From; plan < ranges[part].To; plan++)
+            {
+                int planLength = 0;
+                for (int i = 0; i < plans[plan].Units.Count; i++, unit++)
+                {
+                    accumulator.AddUnit(unit, headings[unit], texts[unit]);
+                    planLength += headings[unit].Length + 1 + texts[unit].Length;
+                }
+
+                accumulator.EndPlan(plan, planLength);
+            }
+
+            accumulators[part] = accumulator;
+        });
+
+        var merged = accumulators[0].Terms().ToDictionary(t => t.Term, StringComparer.Ordinal);
+        foreach (var later in accumulators[1].Terms())
+        {
+            merged[later.Term] = merged.TryGetValue(later.Term, out var earlier) ? earlier.Append(later) : later;
+        }
+
+        return (merged.Values.ToList(), c => accumulators[0].HasHan(c) || accumulators[1].HasHan(c));
+    }
 
     private static int ShardCount(int termCount)
     {
@@ -86,8 +117,11 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    private static int WritePostings((string Term, int DocumentFrequency, ReadOnlyMemory<byte> Postings, int Shard)[] terms, int shardCount, List<SearchFile> files)
+    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, List<SearchFile> files)
     {
+        var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
+        Parallel.For(0, terms.Length, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency));
+
         var pack = new MemoryStream();
         int packNumber = 0;
         var dictionary = new MemoryStream();
@@ -104,29 +138,15 @@ public static class SearchIndexWriter
             SearchFormat.WriteVarint(dictionary, (ulong)(shardEnd - shardStart));
             for (int i = shardStart; i < shardEnd; i++)
             {
-                var (term, df, postings, _) = terms[i];
-                long offset = pack.Length;
-                int topLength = 0;
-                if (df > SearchFormat.TierThreshold)
-                {
-                    TieredClock.Start();
-                    topLength = WriteTiered(postings.Span, pack);
-                    TieredClock.Stop();
-                    TieredCount++;
-                }
-                else
-                {
-                    pack.Write(postings.Span);
-                }
-
-                byte[] termBytes = Encoding.UTF8.GetBytes(term);
+                byte[] termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
                 SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
                 dictionary.Write(termBytes);
-                SearchFormat.WriteVarint(dictionary, (ulong)df);
+                SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
                 SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
-                SearchFormat.WriteVarint(dictionary, (ulong)offset);
-                SearchFormat.WriteVarint(dictionary, (ulong)(pack.Length - offset));
-                SearchFormat.WriteVarint(dictionary, (ulong)topLength);
+                SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
+                SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
+                SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
+                pack.Write(encoded[i].Bytes);
                 if (pack.Length >= SearchFormat.PackBytes)
                 {
                     files.Add(new SearchFile(SearchFormat.PostingPackPath(packNumber++), pack.ToArray()));
@@ -146,16 +166,85 @@ public static class SearchIndexWriter
         return packNumber;
     }
 
-    /// <summary>Writes the best postings (by weight, then newest unit) first, then the rest; returns the top list's length.</summary>
-    private static int WriteTiered(ReadOnlySpan<byte> encoded, MemoryStream pack)
+    /// <summary>A term's bytes in its posting pack: the top segment (common terms only), then the rest.</summary>
+    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(byte[] postings, int documentFrequency)
+    {
+        var output = new MemoryStream();
+        ulong top = 0;
+        ulong rest;
+        if (documentFrequency > SearchFormat.TierThreshold)
+        {
+            var (best, others) = SplitTiers(postings);
+            top = WriteSegment(best, output);
+            rest = WriteSegment(others, output);
+        }
+        else
+        {
+            rest = WriteSegment(postings, output);
+        }
+
+        return (output.ToArray(), top, rest);
+    }
+
+    /// <summary>
+    /// A segment is a run of encoded postings, deflated when that makes it at least an eighth smaller;
+    /// returns its dictionary field: length × 2, plus 1 when deflated.
+    /// </summary>
+    private static ulong WriteSegment(ReadOnlySpan<byte> segment, MemoryStream output)
+    {
+        if (segment.Length >= SearchFormat.DeflateFrom)
+        {
+            byte[] deflated = SearchFormat.Deflate(segment);
+            if (deflated.Length < segment.Length - (segment.Length / 8))
+            {
+                output.Write(deflated);
+                return ((ulong)deflated.Length << 1) | 1;
+            }
+        }
+
+        output.Write(segment);
+        return (ulong)segment.Length << 1;
+    }
+
+    /// <summary>
+    /// Splits a long list into its best postings (highest weight; among equal weights the lowest ids, i.e. the
+    /// newest plans) and the rest, both in id order. Linear: weights have only 7 levels.
+    /// </summary>
+    private static (byte[] Best, byte[] Others) SplitTiers(ReadOnlySpan<byte> encoded)
     {
         var postings = Posting.Decode(encoded);
-        var top = postings.OrderByDescending(p => p.Level).ThenBy(p => p.Unit).Take(SearchFormat.TopSize).Select(p => p.Unit).ToHashSet();
-        long start = pack.Length;
-        Posting.Encode(postings.Where(p => top.Contains(p.Unit)), pack);
-        int topLength = (int)(pack.Length - start);
-        Posting.Encode(postings.Where(p => !top.Contains(p.Unit)), pack);
-        return topLength;
+        var perLevel = new int[SearchFormat.ImpactLevels + 1];
+        foreach (var p in postings)
+        {
+            perLevel[p.Level]++;
+        }
+
+        int cutoff = SearchFormat.ImpactLevels, taken = 0;
+        while (cutoff > 1 && taken + perLevel[cutoff] < SearchFormat.TopSize)
+        {
+            taken += perLevel[cutoff--];
+        }
+
+        int atCutoff = SearchFormat.TopSize - taken;
+        var top = new List<Posting>(SearchFormat.TopSize);
+        var rest = new List<Posting>(postings.Count);
+        foreach (var p in postings)
+        {
+            if (p.Level > cutoff || (p.Level == cutoff && atCutoff-- > 0))
+            {
+                top.Add(p);
+            }
+            else
+            {
+                rest.Add(p);
+            }
+        }
+
+        var topBytes = new MemoryStream();
+        Posting.Encode(top, topBytes);
+        var restBytes = new MemoryStream();
+        Posting.Encode(rest, restBytes);
+        return (topBytes.ToArray(), restBytes.ToArray());
     }
 
     private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files)
@@ -227,12 +316,12 @@ public static class SearchIndexWriter
     }
 
     /// <summary>Only pairs whose simplified char occurs in the index: a query char that folds elsewhere cannot match.</summary>
-    private static string FoldPairs(PostingAccumulator accumulator)
+    private static string FoldPairs(Func<char, bool> indexed)
     {
         var pairs = new StringBuilder();
         for (int i = 0; i < FoldTable.Count; i++)
         {
-            if (accumulator.HasHan(FoldTable.Simplified[i]))
+            if (indexed(FoldTable.Simplified[i]))
             {
                 pairs.Append(FoldTable.Traditional[i]).Append(FoldTable.Simplified[i]);
             }

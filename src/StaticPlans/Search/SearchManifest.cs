@@ -39,9 +39,15 @@ internal sealed record SearchManifest(
     }
 }
 
-/// <summary>One term's entry in a dictionary shard: where its postings are and how many units hold it.</summary>
-internal sealed record DictionaryEntry(string Term, int DocumentFrequency, int Pack, int Offset, int Length, int TopLength)
+/// <summary>
+/// One term's entry in a dictionary shard: how many units (plans, for a single Han char) hold it and where its
+/// postings are: a "top" segment (empty unless the term is common) followed by the "rest" segment.
+/// </summary>
+internal sealed record DictionaryEntry(string Term, int DocumentFrequency, int Pack, int Offset, int TopLength, bool TopDeflated, int RestLength, bool RestDeflated)
 {
+    /// <summary>True for a single Han character, whose postings are per plan.</summary>
+    public bool PerPlan => Term.Length == 1 && SearchTokenizer.IsHan(Term[0]);
+
     public static Dictionary<string, DictionaryEntry> ParseShard(byte[] data)
     {
         int offset = 0;
@@ -55,9 +61,9 @@ internal sealed record DictionaryEntry(string Term, int DocumentFrequency, int P
             int df = (int)SearchFormat.ReadVarint(data, ref offset);
             int pack = (int)SearchFormat.ReadVarint(data, ref offset);
             int start = (int)SearchFormat.ReadVarint(data, ref offset);
-            int length = (int)SearchFormat.ReadVarint(data, ref offset);
-            int top = (int)SearchFormat.ReadVarint(data, ref offset);
-            entries.Add(term, new DictionaryEntry(term, df, pack, start, length, top));
+            ulong top = SearchFormat.ReadVarint(data, ref offset);
+            ulong rest = SearchFormat.ReadVarint(data, ref offset);
+            entries.Add(term, new DictionaryEntry(term, df, pack, start, (int)(top >> 1), (top & 1) == 1, (int)(rest >> 1), (rest & 1) == 1));
         }
 
         return entries;

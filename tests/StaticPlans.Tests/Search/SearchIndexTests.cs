@@ -141,4 +141,22 @@ public class SearchIndexTests
         Assert.Contains("學学", fold);
         Assert.DoesNotContain("龍龙", fold);
     }
+
+    [Fact]
+    public void A_query_of_only_very_common_terms_reads_their_best_postings_and_says_so()
+    {
+        var units = Enumerable.Range(0, SearchFormat.TierThreshold + 100)
+            .Select(i => SearchTestSite.Unit($"p{i:D4}", 2000 + (i % 20), null, "标题", i == 7 ? "教育工作要点教育工作" : "全面加强教育工作"))
+            .ToArray();
+        var (_, reader) = SearchTestSite.Build(units);
+        var results = reader.Search(new SearchQuery("教育"));
+        Assert.True(results.Approximate);
+        Assert.InRange(results.TotalPlans, 10, SearchFormat.TopSize);
+        // The unit where the term weighs most is among the best postings, and ranks first.
+        Assert.Equal("plans/2007/p0007/", results.Plans[0].Url);
+
+        var exact = reader.Search(new SearchQuery("工作要点"));
+        Assert.False(exact.Approximate);
+        Assert.Equal("plans/2007/p0007/", Assert.Single(exact.Plans).Url);
+    }
 }

@@ -64,6 +64,15 @@ public class TextFoldingTests
         }
     }
 
+    [Theory]
+    [InlineData("Cafe\u0301", "café")]
+    [InlineData("面积㎡", "面积m2")]
+    [InlineData("第①项", "第1项")]
+    public void Compatibility_forms_that_change_length_or_compose_are_normalised(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolding.Fold(input));
+    }
+
     [Fact]
     public void Ill_formed_text_is_folded_without_throwing()
     {
