@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class CandidateCounter(int size)
     private readonly List<int> _touched = [];
     private readonly List<int> _ties = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Touch(int candidate)
     {
         if (_bands[candidate]++ == 0)
@@ -22,6 +25,7 @@ internal sealed class CandidateCounter(int size)
     /// Fills <paramref name="best"/> with at most <paramref name="limit"/> candidates sharing the most bands
     /// (ties: lowest index first, so the choice is deterministic), then clears the scratch space.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void TakeBest(int limit, List<int> best)
     {
         best.Clear();
