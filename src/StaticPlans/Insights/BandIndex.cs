@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -44,33 +46,34 @@ internal sealed class BandIndex
         var sorted = new int[Bands][];
         var runStart = new int[Bands][];
         var position = new int[Bands][];
-        Parallel.For(0, Bands, band =>
-        {
-            var keys = new ulong[signed.Length];
-            for (var k = 0; k < signed.Length; k++)
-            {
-                var i = signed[k];
-                var offset = i * MinHash.Length + band * Rows;
-                var bucket = MinHash.Mix(((ulong)signatures[offset] << 32 | signatures[offset + 1]) ^ ((ulong)band << 58));
-                keys[k] = (bucket & ~IndexMask) | (uint)i;
-            }
-            Array.Sort(keys);
-            var order = new int[keys.Length];
-            var starts = new int[keys.Length];
-            var positions = new int[n];
-            Array.Fill(positions, -1);
-            for (var p = 0; p < keys.Length; p++)
-            {
-                var i = (int)(keys[p] & IndexMask);
-                order[p] = i;
-                positions[i] = p;
-                starts[p] = p > 0 && (keys[p] >> IndexBits) == (keys[p - 1] >> IndexBits) ? starts[p - 1] : p;
-            }
-            sorted[band] = order;
-            runStart[band] = starts;
-            position[band] = positions;
-        });
+        Parallel.For(0, Bands, band => (sorted[band], runStart[band], position[band]) = BuildBand(band, signatures, signed, n));
         return new BandIndex(signatures, sorted, runStart, position);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Sorted, int[] RunStart, int[] Position) BuildBand(int band, uint[] signatures, int[] signed, int n)
+    {
+        var keys = new ulong[signed.Length];
+        for (var k = 0; k < signed.Length; k++)
+        {
+            var i = signed[k];
+            var offset = i * MinHash.Length + band * Rows;
+            var bucket = MinHash.Mix(((ulong)signatures[offset] << 32 | signatures[offset + 1]) ^ ((ulong)band << 58));
+            keys[k] = (bucket & ~IndexMask) | (uint)i;
+        }
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        var starts = new int[keys.Length];
+        var positions = new int[n];
+        Array.Fill(positions, -1);
+        for (var p = 0; p < keys.Length; p++)
+        {
+            var i = (int)(keys[p] & IndexMask);
+            order[p] = i;
+            positions[i] = p;
+            starts[p] = p > 0 && (keys[p] >> IndexBits) == (keys[p - 1] >> IndexBits) ? starts[p - 1] : p;
+        }
+        return (order, starts, positions);
     }
 
     public ReadOnlySpan<uint> Signature(int section) => _signatures.AsSpan(section * MinHash.Length, MinHash.Length);
@@ -79,6 +82,7 @@ internal sealed class BandIndex
     /// Touches the bucket mates of <paramref name="query"/> whose index is below <paramref name="earlierEnd"/>
     /// (the first section of the query's year) and whose topic filter overlaps, at most <paramref name="cap"/> per bucket.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CollectEarlier(int query, int earlierEnd, int cap, ulong[] topicMasks, CandidateCounter counter)
     {
         var mask = topicMasks[query];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace StaticPlans.Insights;
 /// </summary>
 internal static class BigramSets
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint[] Of(string text)
     {
         if (text.Length < 2)
@@ -44,6 +47,7 @@ internal static class BigramSets
     }
 
     /// <summary>Size of the intersection of two sorted sets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int IntersectionSize(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         int i = 0, j = 0, shared = 0;

@@ -1,14 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
 /// Drops bigrams that occur in too many sections to tell them apart. Document frequencies are counted in a
-/// fixed-size hashed table (a rare collision can only make a bigram look more common), which keeps memory flat.
+/// hashed table of at most 2^20 counters (a rare collision can only make a bigram look more common), which keeps memory flat.
 /// </summary>
 internal static class CommonBigrams
 {
     private const double MaxShare = 0.05;
     private const int MinCutoff = 8;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Remove(uint[][] sets)
     {
         long total = 0;
@@ -16,7 +19,7 @@ internal static class CommonBigrams
         {
             total += set.Length;
         }
-        var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(total, 1) * 2.0)), 12, 24);
+        var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(total, 1) * 2.0)), 12, 20);
         var frequencies = new int[1 << bits];
         foreach (var set in sets)
         {
@@ -44,5 +47,6 @@ internal static class CommonBigrams
         });
     }
 
-    private static int Slot(uint bigram, int bits) => (int)(MinHash.Mix(bigram) >> (64 - bits));
+    // Fibonacci hashing: one multiply spreads the packed character pairs well enough for a frequency table.
+    private static int Slot(uint bigram, int bits) => (int)((bigram * 0x9E3779B97F4A7C15UL) >> (64 - bits));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace StaticPlans.Insights;
 /// </summary>
 public static class FigureExtractor
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<Figure> Extract(string sectionText)
     {
         ArgumentNullException.ThrowIfNull(sectionText);

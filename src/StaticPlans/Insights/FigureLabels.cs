@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal static class FigureLabels
         "达", "为", "约", "近", "共", "逾", "至", "到", "在", "的", "是", "有", "和", "及", "与", "并",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Build(string text, int floor, int sentenceEnd, int numberStart, int matchEnd, FigureCategory category, out int labelEnd)
     {
         var before = Trim(Before(text, floor, numberStart));

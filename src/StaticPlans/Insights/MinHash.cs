@@ -1,22 +1,25 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
-/// One-permutation MinHash: each bigram is hashed once, its top bits pick one of 64 bins and the bin keeps the
+/// One-permutation MinHash: each bigram is hashed once, its top bits pick one of 32 bins and the bin keeps the
 /// smallest value, so a signature costs one hash per bigram instead of one per bigram per bin. Empty bins
 /// borrow from the next filled bin (rotation densification) so that short sections still get full signatures.
 /// The fraction of equal bins estimates the Jaccard index.
 /// </summary>
 internal static class MinHash
 {
-    public const int Length = 64;
+    public const int Length = 32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sign(ReadOnlySpan<uint> set, Span<uint> signature)
     {
         signature.Fill(uint.MaxValue);
         foreach (var item in set)
         {
             var h = Mix(item);
-            var bin = (int)(h >> 58);
+            var bin = (int)(h >> 59);
             var value = (uint)h;
             if (value < signature[bin])
             {
@@ -49,12 +52,12 @@ internal static class MinHash
     {
         // Donors are chosen among the bins filled by hashing (the mask), never among borrowed ones, so two
         // signatures with the same filled bins densify the same way.
-        ulong filled = 0;
+        uint filled = 0;
         for (var i = 0; i < Length; i++)
         {
-            filled |= signature[i] != uint.MaxValue ? 1UL << i : 0;
+            filled |= signature[i] != uint.MaxValue ? 1U << i : 0;
         }
-        if (filled == 0 || filled == ulong.MaxValue)
+        if (filled == 0 || filled == uint.MaxValue)
         {
             return;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>A number as read from the text: Arabic (3,750 / 98.75 / １２) or Chinese (三千万, 两).</summary>
@@ -19,6 +21,7 @@ internal static class NumberReader
     public static bool StartsNumber(char c) => IsArabicDigit(c) || ChineseNumerals.IsNumeralChar(c);
 
     /// <summary>The end of the run of number characters starting at <paramref name="pos"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int RunEnd(string text, int pos, int end)
     {
         var i = pos;
@@ -45,6 +48,7 @@ internal static class NumberReader
             : TryReadChinese(text, pos, end, allowBarePlace, out number);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryReadArabic(string text, int pos, int end, out ReadNumber number)
     {
         number = default;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>
@@ -7,18 +9,23 @@ namespace StaticPlans.Insights;
 /// <remarks>
 /// Similarity is the Jaccard index of the sections' distinctive character bigrams: bigrams found in more than
 /// 5% of all sections (教育, 工作, 加强 …) say nothing about a section and are dropped first. Candidates come from
-/// locality-sensitive hashing (64-value MinHash signatures cut into 32 bands of 2): sections that agree on a whole
-/// band share a bucket, and only bucket mates of earlier years are compared, at most <see cref="BucketCap"/> per
-/// bucket (the most recent ones). The work is near-linear in the number of sections; candidates are ranked by
-/// signature agreement and the best few are scored exactly. Ties break by key (ordinal), so output is stable.
+/// locality-sensitive hashing (32-value MinHash signatures cut into 16 bands of 2): sections that agree on a whole
+/// band share a bucket, and only bucket mates of earlier years count, at most <see cref="BucketCap"/> per bucket
+/// (the most recent ones). Candidates are ranked by the number of bands they share with the section and only the
+/// best few are scored exactly, so the work per section is bounded and the whole is near-linear in the number of
+/// sections. A small site (up to <see cref="ExactUpTo"/> sections) skips the hashing and scores every earlier
+/// section of a shared topic exactly. Ties break by key (ordinal), so output is stable.
 /// </remarks>
 public static class RelatedSections
 {
     /// <summary>Pairs below this Jaccard index are not linked (unrelated sections of one topic score about 0.02–0.08).</summary>
     public const double MinimumSimilarity = 0.15;
 
-    internal const int BucketCap = 64;
-    private const int ExactlyScored = 12;
+    /// <summary>Up to this many sections every earlier pair is scored exactly; LSH only pays off above it.</summary>
+    internal const int ExactUpTo = 2000;
+
+    internal const int BucketCap = 8;
+    private const int ExactlyScored = 8;
 
     public static IReadOnlyDictionary<string, IReadOnlyList<RelatedSection>> Compute(IReadOnlyList<SectionRef> sections, int maxPerSection = 3)
     {
@@ -31,7 +38,7 @@ public static class RelatedSections
         Parallel.For(0, ordered.Length, i => sets[i] = BigramSets.Of(ordered[i].Text));
         CommonBigrams.Remove(sets);
 
-        var index = BandIndex.Build(sets);
+        var index = ordered.Length > ExactUpTo ? BandIndex.Build(sets) : null;
         var results = new IReadOnlyList<RelatedSection>[ordered.Length];
         var yearStart = YearStarts(ordered);
         var masks = ordered.Select(s => TopicMask(s.Topics)).ToArray();
@@ -50,24 +57,28 @@ public static class RelatedSections
             ordered.Select((s, i) => new KeyValuePair<string, IReadOnlyList<RelatedSection>>(s.Key, results[i])));
     }
 
-    private static IReadOnlyList<RelatedSection> FindRelated(int q, SectionRef[] ordered, uint[][] sets, BandIndex index,
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IReadOnlyList<RelatedSection> FindRelated(int q, SectionRef[] ordered, uint[][] sets, BandIndex? index,
         int earlierEnd, ulong[] masks, CandidateCounter counter, int maxPerSection)
     {
-        index.CollectEarlier(q, earlierEnd, BucketCap, masks, counter);
-        var candidates = counter.TakeTouched();
-        if (candidates.Count == 0)
+        var best = new List<int>(ExactlyScored);
+        if (index is null)
         {
-            return [];
+            for (var c = 0; c < earlierEnd; c++)
+            {
+                if ((masks[c] & masks[q]) != 0)
+                {
+                    best.Add(c);
+                }
+            }
         }
-        var shortlist = new (int Index, int Agreement)[candidates.Count];
-        for (var k = 0; k < candidates.Count; k++)
+        else
         {
-            shortlist[k] = (candidates[k], MinHash.Agreement(index.Signature(q), index.Signature(candidates[k])));
+            index!.CollectEarlier(q, earlierEnd, BucketCap, masks, counter);
+            counter.TakeBest(ExactlyScored, best);
         }
-        // Candidates arrive in ascending index order; a stable sort on agreement alone keeps that as the tie-break.
-        var best = shortlist.OrderByDescending(c => c.Agreement).Take(ExactlyScored).ToArray();
-        var scored = new List<(int Index, double Similarity)>();
-        foreach (var (c, _) in best)
+        var scored = new List<(int Index, double Similarity)>(best.Count);
+        foreach (var c in best)
         {
             if (!ShareTopic(ordered[q].Topics, ordered[c].Topics))
             {
@@ -79,12 +90,21 @@ public static class RelatedSections
                 scored.Add((c, similarity));
             }
         }
-        return scored
-            .OrderByDescending(s => s.Similarity)
-            .ThenBy(s => ordered[s.Index].Key, StringComparer.Ordinal)
-            .Take(maxPerSection)
-            .Select(s => new RelatedSection(ordered[s.Index].Key, ordered[s.Index].Year, ordered[s.Index].Bureau, Math.Round(s.Similarity, 4)))
-            .ToArray();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+        scored.Sort((a, b) => a.Similarity != b.Similarity
+            ? b.Similarity.CompareTo(a.Similarity)
+            : string.CompareOrdinal(ordered[a.Index].Key, ordered[b.Index].Key));
+        var count = Math.Min(maxPerSection, scored.Count);
+        var result = new RelatedSection[count];
+        for (var i = 0; i < count; i++)
+        {
+            var section = ordered[scored[i].Index];
+            result[i] = new RelatedSection(section.Key, section.Year, section.Bureau, Math.Round(scored[i].Similarity, 4));
+        }
+        return result;
     }
 
     private static int[] YearStarts(SectionRef[] ordered)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticPlans.Insights;
 
 /// <summary>Scans one sentence for figures, left to right, appending them to a shared list.</summary>
@@ -7,6 +9,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     private string? _sentence;
     private int _labelFloor;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan()
     {
         var pos = start;
@@ -28,6 +31,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanNumber(int pos)
     {
         var runEnd = NumberReader.RunEnd(text, pos, end);

@@ -89,6 +89,26 @@ public class RelatedSectionsTests
     }
 
     [Fact]
+    public void Finds_a_reworded_section_among_thousands_through_hashing()
+    {
+        const string pool = "教育学校教师学生课程资源建设推进落实完善健全机制体系质量水平提升改善条件保障服务管理评价改革发展创新融合实践活动安全健康文化特色示范引领区域城乡均衡优质公平普惠职业高中幼儿园特殊信息数字智慧平台培训队伍师德专业能力";
+        var random = new Random(20241123);
+        string Text() => new(Enumerable.Range(0, 80).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+        var sections = Enumerable.Range(0, RelatedSections.ExactUpTo + 500)
+            .Select(i => new SectionRef($"p{i:D5}#s1", 2010 + i % 15, Bureau, ["compulsory"], Text()))
+            .ToList();
+        var original = sections[7];
+        var reworded = original.Text[..70] + "新增学位九百个";
+        sections.Add(new SectionRef("later#s1", 2030, Bureau, ["compulsory"], reworded));
+
+        var related = RelatedSections.Compute(sections);
+
+        Assert.Equal(original.Key, related["later#s1"][0].Key);
+        Assert.DoesNotContain(related[original.Key], l => l.Year >= original.Year);
+        Assert.True(related.Values.Sum(v => v.Count) < 10, "unrelated random texts are not linked");
+    }
+
+    [Fact]
     public void Rejects_duplicate_keys()
     {
         Assert.Throws<ArgumentException>(() => RelatedSections.Compute([Sample[0], Sample[0]]));
