@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Measures one-plan edits through `serve`: time from the Markdown file's save to the edited text being served.
+#   bash bench/serve-edit.sh <StaticPlans.Cli.dll> <corpus dir> <work dir> [edits]
+# Prints one summary line on stdout; progress and serve's own output go to stderr.
+set -euo pipefail
+
+CLI=$1 CORPUS=$2 WORK=$3 EDITS=${4:-3}
+
+# Edit a copy, so the cached corpus stays as generated.
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cp -r "$CORPUS/site.yml" "$CORPUS/content" "$WORK/"
+
+PORT=
+for p in $(seq 18300 18999); do
+  ss -ltnH "sport = :$p" | grep -q . || { PORT=$p; break; }
+done
+[ -n "$PORT" ] || { echo "Serve edit: no free port"; exit 1; }
+
+HELP=$(dotnet "$CLI" serve --help 2>&1 || true)
+ARGS=(serve --source "$WORK")
+grep -q -- '--port' <<<"$HELP" && ARGS+=(--port "$PORT")
+grep -q -- '--host' <<<"$HELP" && ARGS+=(--host 127.0.0.1)
+grep -q -- '--output' <<<"$HELP" && ARGS+=(--output "$WORK/public")
+
+dotnet "$CLI" "${ARGS[@]}" >"$WORK/serve.log" 2>&1 &
+SERVE_PID=$!
+trap 'kill "$SERVE_PID" 2>/dev/null || true; wait "$SERVE_PID" 2>/dev/null || true' EXIT
+
+PLAN=$(find "$WORK/content/plans/2020" -name '*.md' | sort | head -n 1)
+SLUG=$(basename "$PLAN" .md)
+URL="http://127.0.0.1:$PORT/plans/2020/$SLUG/"
+
+# Ready when the plan page is served (serve builds the whole site first).
+start=$(date +%s)
+until curl -sf -o /dev/null "$URL"; do
+  if ! kill -0 "$SERVE_PID" 2>/dev/null; then
+    echo "Serve edit: serve exited before serving $URL; its output:" >&2; tail -n 20 "$WORK/serve.log" >&2
+    echo "Serve edit: failed (serve exited; see $WORK/serve.log)"; exit 0
+  fi
+  if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "Serve edit: failed ($URL not served within 300 s)"; exit 0; fi
+  sleep 0.2
+done
+ready_s=$(( $(date +%s) - start ))
+
+times=()
+for e in $(seq 1 "$EDITS"); do
+  sleep 1
+  marker="基准编辑第${e}次$(date +%s%N)"
+  t0=$(date +%s%N)
+  printf '\n本段为基准测试追加的内容：%s。\n' "$marker" >>"$PLAN"
+  until curl -sf "$URL" 2>/dev/null | grep -q "$marker"; do
+    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 30 ]; then
+      echo "Serve edit: failed (edit $e not visible at $URL within 30 s)"; exit 0
+    fi
+  done
+  times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+done
+
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+median=${sorted[$(( ${#sorted[@]} / 2 ))]}
+echo "Serve edit (one plan, save to served): median ${median} ms over ${EDITS} edits (${times[*]} ms; serve ready after ~${ready_s} s; curl polling adds a few ms)"
