@@ -86,8 +86,9 @@ internal static class PlanComposer
 
         public void FrontMatter(string title, Kind kind, PlanContext context, string slug)
         {
-            int month = kind.Key is "summary" ? 12 : kind.Key is "summary-plan" ? 1 : Rng.Between(1, 3);
-            int docYear = kind.Key is "summary-plan" ? context.Year + 1 : context.Year;
+            // Plans are dated early in their year, summaries in December: the date's year is always the plan's year.
+            int month = kind.Key is "summary" or "summary-plan" ? 12 : Rng.Between(1, 3);
+            int docYear = context.Year;
             _text.Append("---\n")
                 .Append("title: ").Append(title).Append('\n')
                 .Append("year: ").Append(context.Year).Append('\n')
