@@ -150,7 +150,7 @@ for N in "${SIZES[@]}"; do
       while read -r name; do
         values=$(grep -iE "stage[: ]+$name[: ]+[0-9.]" <<<"$stages" | grep -oE '[0-9.]+ ?ms$' | tr -d ' ms')
         # shellcheck disable=SC2086
-        EXTRA+=("$(printf '  %-16s %8s ms' "$name" "$(median $values)")")
+        EXTRA+=("$(printf '  %-16s %8.0f ms' "$name" "$(median $values)")")
       done < <(sed -E 's/^[Ss]tage[: ]+//; s/[: ]+[0-9.]+ ?ms$//' <<<"$stages" | awk '!seen[$0]++')
     else
       EXTRA+=("StaticPlans stage timings: not available yet (build --verbose printed no 'stage <name> <n> ms' lines); its output:")
