@@ -2,7 +2,8 @@
 # StaticPlans vs Hugo on a generated corpus of Chinese education plans. See bench/README.md.
 #   bash bench/run.sh            # N = 1000 and 10000
 #   bash bench/run.sh 20000      # any list of sizes
-# Environment: BENCH_RUNS (cold builds per tool and size, default 3), BENCH_EDITS (serve edits, default 3).
+# Environment: BENCH_RUNS (cold builds per tool and size, default 3), BENCH_EDITS (serve edits, default 3),
+# BENCH_HUGO_SERVE=0 skips the reference edit through `hugo server`.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -170,9 +171,14 @@ for N in "${SIZES[@]}"; do
 
   # One-plan edit through serve: from the file's save to the new text being served.
   if [ "$HAVE_SERVE" = yes ] && [ ${#sp_wall[@]} -gt 0 ]; then
-    EXTRA+=("$(bash "$ROOT/bench/serve-edit.sh" "$CLI" "$CORPUS" "$OUT/serve-$N" "$EDITS" 2>>"$OUT/serve-$N.log" || echo "Serve edit: failed (see $OUT/serve-$N.log)")")
+    EXTRA+=("$(bash "$ROOT/bench/serve-edit.sh" staticplans "$CLI" "$CORPUS" "$OUT/serve-sp-$N" "$EDITS" 2>>"$OUT/serve-sp-$N.log" \
+      || echo "Serve edit: failed (see $OUT/serve-sp-$N.log)")")
   else
     EXTRA+=("Serve edit: not available yet (no serve command)")
+  fi
+  if [ "${BENCH_HUGO_SERVE:-1}" = 1 ]; then
+    EXTRA+=("$(bash "$ROOT/bench/serve-edit.sh" hugo "$ROOT/bench/hugo" "$CORPUS" "$OUT/serve-hugo-$N" "$EDITS" 2>>"$OUT/serve-hugo-$N.log" \
+      || echo "Hugo server edit: failed (see $OUT/serve-hugo-$N.log)")")
   fi
 done
 

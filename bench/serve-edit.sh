@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Measures one-plan edits through `serve`: time from the Markdown file's save to the edited text being served.
-#   bash bench/serve-edit.sh <StaticPlans.Cli.dll> <corpus dir> <work dir> [edits]
-# Prints one summary line on stdout; progress and serve's own output go to stderr.
+# Measures one-plan edits through a live server: time from the Markdown file's save to the edited text being served.
+#   bash bench/serve-edit.sh staticplans <StaticPlans.Cli.dll> <corpus dir> <work dir> [edits]
+#   bash bench/serve-edit.sh hugo <bench/hugo dir> <corpus dir> <work dir> [edits]     (reference: hugo server)
+# Prints one summary line on stdout; progress and the server's own output go to stderr / the work dir.
 set -euo pipefail
 
-CLI=$1 CORPUS=$2 WORK=$3 EDITS=${4:-3}
+TOOL=$1 PROGRAM=$2 CORPUS=$3 WORK=$4 EDITS=${5:-3}
 
 # Edit a copy, so the cached corpus stays as generated.
 rm -rf "$WORK"
@@ -15,15 +16,20 @@ PORT=
 for p in $(seq 18300 18999); do
   ss -ltnH "sport = :$p" | grep -q . || { PORT=$p; break; }
 done
-[ -n "$PORT" ] || { echo "Serve edit: no free port"; exit 1; }
+[ -n "$PORT" ] || { echo "$TOOL edit: no free port"; exit 1; }
 
-HELP=$(dotnet "$CLI" serve --help 2>&1 || true)
-ARGS=(serve --source "$WORK")
-grep -q -- '--port' <<<"$HELP" && ARGS+=(--port "$PORT")
-grep -q -- '--host' <<<"$HELP" && ARGS+=(--host 127.0.0.1)
-grep -q -- '--output' <<<"$HELP" && ARGS+=(--output "$WORK/public")
-
-dotnet "$CLI" "${ARGS[@]}" >"$WORK/serve.log" 2>&1 &
+if [ "$TOOL" = hugo ]; then
+  LABEL="Hugo server edit"
+  hugo server --source "$PROGRAM" --contentDir "$WORK/content" --port "$PORT" --bind 127.0.0.1 \
+    --disableLiveReload >"$WORK/serve.log" 2>&1 &
+else
+  LABEL="Serve edit"
+  HELP=$(dotnet "$PROGRAM" serve --help 2>&1 || true)
+  ARGS=(serve --source "$WORK")
+  grep -q -- '--port' <<<"$HELP" && ARGS+=(--port "$PORT")
+  grep -q -- '--host' <<<"$HELP" && ARGS+=(--host 127.0.0.1)
+  dotnet "$PROGRAM" "${ARGS[@]}" >"$WORK/serve.log" 2>&1 &
+fi
 SERVE_PID=$!
 trap 'kill "$SERVE_PID" 2>/dev/null || true; wait "$SERVE_PID" 2>/dev/null || true' EXIT
 
@@ -35,10 +41,10 @@ URL="http://127.0.0.1:$PORT/plans/2020/$SLUG/"
 start=$(date +%s)
 until curl -sf -o /dev/null "$URL"; do
   if ! kill -0 "$SERVE_PID" 2>/dev/null; then
-    echo "Serve edit: serve exited before serving $URL; its output:" >&2; tail -n 20 "$WORK/serve.log" >&2
-    echo "Serve edit: failed (serve exited; see $WORK/serve.log)"; exit 0
+    echo "$LABEL: server exited before serving $URL; its output:" >&2; tail -n 20 "$WORK/serve.log" >&2
+    echo "$LABEL: failed (server exited; see $WORK/serve.log)"; exit 0
   fi
-  if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "Serve edit: failed ($URL not served within 300 s)"; exit 0; fi
+  if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "$LABEL: failed ($URL not served within 300 s)"; exit 0; fi
   sleep 0.2
 done
 ready_s=$(( $(date +%s) - start ))
@@ -51,7 +57,7 @@ for e in $(seq 1 "$EDITS"); do
   printf '\n本段为基准测试追加的内容：%s。\n' "$marker" >>"$PLAN"
   until curl -sf "$URL" 2>/dev/null | grep -q "$marker"; do
     if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 30 ]; then
-      echo "Serve edit: failed (edit $e not visible at $URL within 30 s)"; exit 0
+      echo "$LABEL: failed (edit $e not visible at $URL within 30 s)"; exit 0
     fi
   done
   times+=($(( ($(date +%s%N) - t0) / 1000000 )))
@@ -59,4 +65,4 @@ done
 
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 median=${sorted[$(( ${#sorted[@]} / 2 ))]}
-echo "Serve edit (one plan, save to served): median ${median} ms over ${EDITS} edits (${times[*]} ms; serve ready after ~${ready_s} s; curl polling adds a few ms)"
+echo "$LABEL (one plan, save to served): median ${median} ms over ${EDITS} edits (${times[*]} ms; server ready after ~${ready_s} s; curl polling adds a few ms)"
