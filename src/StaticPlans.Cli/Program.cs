@@ -1,1 +1,16 @@
-return 0;
+using System.CommandLine;
+using StaticPlans.Cli.Commands;
+using StaticPlans.Cli;
+
+var root = new RootCommand("StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
+{
+    BuildCommand.Create(),
+};
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticplans: {error.Message}");
+    Console.Error.WriteLine("Run 'staticplans --help' for usage.");
+    return ExitCodes.Usage;
+}
+return await parsed.InvokeAsync();

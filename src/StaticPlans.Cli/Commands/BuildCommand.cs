@@ -1,0 +1,37 @@
+using System.CommandLine;
+using StaticPlans.Building;
+
+namespace StaticPlans.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
+        var output = new Option<string?>("--output", "-o") { Description = "Where the site is written (default: public/ in the site folder); replaced only when the build succeeds" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from site.yml, e.g. http://localhost:8080/plans/" };
+        var drafts = new Option<bool>("--drafts") { Description = "Also publish plans marked draft: true" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each stage" };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose };
+        command.SetAction(parse =>
+        {
+            var src = parse.GetValue(source)!;
+            var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, "public"), parse.GetValue(baseUrl), parse.GetValue(drafts));
+            var result = SiteBuilder.Build(options);
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            if (parse.GetValue(verbose))
+            {
+                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms");
+            }
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine("Build failed: nothing was written; the previous site, if any, is unchanged.");
+                return ExitCodes.ContentErrors;
+            }
+            Console.WriteLine($"Built {result.PlanCount} plans, {result.YearCount} years, {result.TopicCount} topics: " +
+                $"{result.PageCount} pages, {result.Files.Count} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,15 @@
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Cli;
+
+/// <summary>Writes diagnostics in the form editors and CI problem matchers read, errors and warnings counted.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var d in diagnostics) writer.WriteLine(d.ToString());
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (diagnostics.Count > 0) writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+    }
+}

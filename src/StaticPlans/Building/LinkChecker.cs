@@ -1,0 +1,86 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
+using StaticPlans.Model;
+using StaticPlans.Output;
+
+namespace StaticPlans.Building;
+
+/// <summary>
+/// Checks links written in content against the pages the build makes: a link to a plan, year or topic page
+/// that will not exist is an error, a missing image is an error, a missing heading anchor is a warning.
+/// </summary>
+public sealed class LinkChecker
+{
+    private readonly Dictionary<string, HashSet<string>> _anchorsByPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pages = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _staticFiles;
+
+    public LinkChecker(Site site, IEnumerable<string> staticFiles)
+    {
+        _staticFiles = new HashSet<string>(staticFiles, StringComparer.Ordinal);
+        foreach (var plan in site.Plans)
+        {
+            _anchorsByPath[plan.Path] = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            _pages.Add(plan.Path);
+        }
+        foreach (var year in site.Years) _pages.Add(UrlBuilder.Year(year));
+        foreach (var topic in site.Config.Topics) _pages.Add(UrlBuilder.Topic(topic.Slug));
+        _pages.UnionWith(["", "years/", "topics/", "search/", "feed.xml", "sitemap.xml", "404.html"]);
+    }
+
+    public void Check(Plan plan, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var link in plan.Document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var line = link.Line + plan.BodyLineOffset + 1;
+            var column = link.Column + 1;
+            if (url.StartsWith('#'))
+            {
+                CheckAnchor(plan.Path, url[1..], plan.SourcePath, line, column, diagnostics);
+                continue;
+            }
+            if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue;
+            var hash = url.IndexOf('#');
+            var path = (hash >= 0 ? url[..hash] : url).TrimStart('/');
+            var query = path.IndexOf('?');
+            if (query >= 0) path = path[..query];
+            path = Uri.UnescapeDataString(path);
+            if (link.IsImage || !IsPagePath(path))
+            {
+                if (!_staticFiles.Contains(path))
+                    diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink,
+                        link.IsImage ? $"image '{url}' not found: put the file at static/{path}" : $"link '{url}' points to no page or file of the site"));
+                continue;
+            }
+            var page = path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
+            if (!_pages.Contains(page))
+            {
+                diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, DiagnosticCodes.BrokenLink,
+                    $"link '{url}' points to a page that does not exist{Hint(page)}"));
+                continue;
+            }
+            if (hash >= 0) CheckAnchor(page, url[(hash + 1)..], plan.SourcePath, line, column, diagnostics);
+        }
+    }
+
+    private static bool IsPagePath(string path) =>
+        path.Length == 0 || path.StartsWith("plans/", StringComparison.Ordinal) || path.StartsWith("years", StringComparison.Ordinal)
+        || path.StartsWith("topics", StringComparison.Ordinal) || path.StartsWith("search", StringComparison.Ordinal)
+        || path is "feed.xml" or "sitemap.xml";
+
+    private string Hint(string page)
+    {
+        var suggestion = Suggestions.Closest(page, _pages.Where(p => p.StartsWith("plans/", StringComparison.Ordinal)), 4);
+        return suggestion is null ? "" : $" (did you mean '/{suggestion}'?)";
+    }
+
+    private void CheckAnchor(string page, string anchor, string file, int line, int column, ICollection<Diagnostic> diagnostics)
+    {
+        if (anchor.Length == 0 || !_anchorsByPath.TryGetValue(page, out var anchors) || anchors.Contains(anchor)) return;
+        diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.BrokenAnchor,
+            $"'#{anchor}' is not a heading of /{page}: headings there are {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8))}…"));
+    }
+}

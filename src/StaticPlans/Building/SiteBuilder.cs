@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
+using StaticPlans.Model;
+using StaticPlans.Output;
+using StaticPlans.Rendering.Theme;
+using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
+
+namespace StaticPlans.Building;
+
+/// <summary>
+/// The pipeline: load → model → render → index → write. Each stage takes the previous stage's values and is
+/// timed; only the write stage touches the output, and only when no stage reported an error.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, CancellationToken cancel = default) => Run(options, write: true, cancel);
+
+    /// <summary>Everything but the write: what 'check' runs, and what 'serve' serves from memory.</summary>
+    public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Run(options, write: false, cancel);
+
+    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel)
+    {
+        var bag = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed)); clock.Restart(); }
+        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files) => new(bag.ToSortedList(), timings, site?.Plans.Count ?? 0,
+            files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files);
+
+        var root = options.SourceDir;
+        if (write && OutputFolderGuard.Check(root, options.OutputDir) is { } unsafeOutput)
+        {
+            bag.Add(unsafeOutput);
+            return Result(null, []);
+        }
+        var loaded = LoadStage(root, options, bag);
+        Stage("load");
+        if (loaded is null) return Result(null, []);
+        var (config, plans, theme, strings) = loaded.Value;
+        cancel.ThrowIfCancellationRequested();
+
+        var builder = new PlanBuilder(config);
+        var site = ModelStage(root, config, plans, builder, options.Drafts, bag);
+        Stage("model");
+        if (bag.HasErrors || theme is null) return Result(site, []);
+        cancel.ThrowIfCancellationRequested();
+
+        var files = new List<OutputFile>(RenderStage.Render(site, builder.Tagger, theme, strings, bag));
+        Stage("render");
+        if (bag.HasErrors) return Result(site, []);
+
+        files.AddRange(IndexStage.Build(site));
+        Stage("index");
+
+        files.AddRange(CopiedFiles(root, config));
+        if (write)
+        {
+            try
+            {
+                AtomicSiteWriter.Write(options.OutputDir, files, cancel);
+            }
+            catch (IOException e)
+            {
+                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
+            }
+        }
+        Stage("write");
+        return Result(site, files);
+    }
+
+    private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag)
+    {
+        var configDiagnostics = new List<Diagnostic>();
+        var config = SiteConfigLoader.Load(root, configDiagnostics, options.BaseUrl);
+        bag.AddRange(configDiagnostics);
+        if (config is null) return null;
+
+        var themeDiagnostics = new List<Diagnostic>();
+        var themeFiles = new ThemeFiles(root, config.Theme);
+        ThemeEngine? theme = null;
+        IReadOnlyDictionary<string, string> strings = new Dictionary<string, string>();
+        if (!themeFiles.Exists)
+        {
+            themeDiagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, 1, 1, DiagnosticCodes.SiteConfigInvalid,
+                $"theme '{config.Theme}' not found: expected themes/{config.Theme}/ in the site folder, or theme: default"));
+        }
+        else
+        {
+            theme = ThemeEngine.Load(themeFiles, themeDiagnostics);
+            strings = ThemeStrings.Load(themeFiles, root, themeDiagnostics);
+        }
+        bag.AddRange(themeDiagnostics);
+
+        var files = ContentSource.PlanFiles(root);
+        var plans = new LoadedPlan?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var local = new List<Diagnostic>();
+            plans[i] = PlanLoader.Load(File.ReadAllBytes(Path.Combine(root, files[i])), files[i], config, local);
+            bag.AddRange(local);
+        });
+        return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
+    }
+
+    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag)
+    {
+        var built = new Plan[loaded.Length];
+        Parallel.For(0, loaded.Length, i =>
+        {
+            var local = new List<Diagnostic>();
+            built[i] = builder.Build(loaded[i], local);
+            bag.AddRange(local);
+        });
+        var published = built.Where(p => drafts || !p.Draft).ToList();
+        foreach (var clash in published.GroupBy(p => p.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = clash.Select(p => p.SourcePath).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files.Skip(1))
+                bag.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.DuplicateUrl,
+                    $"this plan and {files[0]} would both be published at /{clash.Key}: give one of them another 'slug:'"));
+        }
+        var site = new Site(config, Site.Order(published.DistinctBy(p => p.Path)));
+        var checker = new LinkChecker(site, ContentSource.StaticFiles(root));
+        Parallel.ForEach(site.Plans, plan =>
+        {
+            var local = new List<Diagnostic>();
+            checker.Check(plan, local);
+            bag.AddRange(local);
+        });
+        return site;
+    }
+
+    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config)
+    {
+        var theme = new ThemeFiles(root, config.Theme);
+        foreach (var asset in theme.List("assets/"))
+            yield return new OutputFile(asset, theme.ReadBytes(asset)!);
+        foreach (var file in ContentSource.StaticFiles(root))
+            yield return new OutputFile(file, File.ReadAllBytes(Path.Combine(root, ContentSource.StaticFolder, file)));
+    }
+}

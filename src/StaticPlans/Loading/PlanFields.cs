@@ -1,0 +1,18 @@
+namespace StaticPlans.Loading;
+
+/// <summary>Front matter of one plan after validation; absent optional fields are null.</summary>
+public sealed record PlanFields(
+    string Title,
+    int Year,
+    string Kind,
+    DateOnly Date,
+    string? Bureau,
+    string? DocNo,
+    string? IndexNo,
+    IReadOnlyList<string> Topics,
+    string? Summary,
+    string Slug,
+    bool Draft);
+
+/// <summary>A plan file as loaded: validated fields plus the Markdown body and where it starts in the file.</summary>
+public sealed record LoadedPlan(string SourcePath, PlanFields Fields, string Body, int BodyLineOffset);

@@ -1,0 +1,191 @@
+using System.Globalization;
+using StaticPlans.Diagnostics;
+using StaticPlans.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticPlans.Loading;
+
+/// <summary>Bytes → UTF-8 check → front matter → validated fields. Reports every problem it finds in the file.</summary>
+public static class PlanLoader
+{
+    public static readonly IReadOnlyList<string> KnownKeys =
+        ["title", "year", "kind", "date", "bureau", "doc_no", "index_no", "topics", "summary", "slug", "draft"];
+
+    private const string Placeholder = "<<待填写";
+
+    public static LoadedPlan? Load(byte[] bytes, string file, SiteConfig config, ICollection<Diagnostic> diagnostics)
+    {
+        var text = TextDecoding.Decode(bytes, file, diagnostics);
+        if (text is null) return null;
+        var split = FrontMatter.Split(text, file, diagnostics);
+        if (split is null) return null;
+        var map = YamlDocument.ParseMapping(split.Yaml, file, split.YamlLineOffset, DiagnosticCodes.FrontMatterSyntax, diagnostics);
+        if (map is null) return null;
+        var fields = new FieldReader(map, file, split.YamlLineOffset, config, diagnostics).Read();
+        return fields is null ? null : new LoadedPlan(file, fields, split.Body, split.BodyLineOffset);
+    }
+
+    private sealed class FieldReader(YamlMappingNode map, string file, int lineOffset, SiteConfig config, ICollection<Diagnostic> diagnostics)
+    {
+        private bool _failed;
+
+        public PlanFields? Read()
+        {
+            WarnUnknownKeys();
+            var title = RequiredText("title");
+            var year = ReadYear();
+            var kind = ReadKind();
+            var date = ReadDate();
+            var topics = ReadTopics();
+            var slug = ReadSlug();
+            var draft = ReadDraft();
+            var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText("bureau"), OptionalText("doc_no"),
+                OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft);
+            if (!_failed && date.Year != year && Node("date") is { } dateNode)
+                Report(dateNode, DiagnosticCodes.DateYearMismatch,
+                    $"date {date:yyyy-MM-dd} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
+            return _failed ? null : fields;
+        }
+
+        private void WarnUnknownKeys()
+        {
+            foreach (var (key, keyNode, _) in YamlDocument.Entries(map))
+            {
+                if (KnownKeys.Contains(key)) continue;
+                Report(keyNode, DiagnosticCodes.UnknownKey,
+                    $"unknown front matter key '{key}'{Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys))}; it is ignored",
+                    warning: true);
+            }
+        }
+
+        private string? RequiredText(string key)
+        {
+            var node = Node(key);
+            if (node is null)
+            {
+                Missing(key);
+                return null;
+            }
+            var value = Scalar(node, key);
+            if (value is { Length: 0 })
+            {
+                Report(node, DiagnosticCodes.RequiredFieldMissing, $"'{key}' is empty");
+                return null;
+            }
+            return value;
+        }
+
+        private string? OptionalText(string key) => Node(key) is { } node ? Scalar(node, key) is { Length: > 0 } v ? v : null : null;
+
+        private int ReadYear()
+        {
+            var text = RequiredText("year");
+            if (text is null) return 0;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100)
+                return year;
+            Report(Node("year")!, DiagnosticCodes.YearInvalid, int.TryParse(text, out _)
+                ? $"year {text} is out of range (1949 to 2100)"
+                : $"year must be written in Arabic digits, like 2024, not '{text}'");
+            return 0;
+        }
+
+        private string? ReadKind()
+        {
+            var kind = RequiredText("kind");
+            if (kind is null || config.Kinds.Any(k => k.Key == kind)) return kind;
+            var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
+            var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
+            var known = string.Join(", ", config.Kinds.Select(k => k.Key));
+            Report(Node("kind")!, DiagnosticCodes.KindUnknown, $"unknown kind '{kind}'{Suggestions.DidYouMean(suggestion)}; site.yml defines: {known}");
+            return null;
+        }
+
+        private DateOnly ReadDate()
+        {
+            var text = RequiredText("date");
+            if (text is null) return default;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            Report(Node("date")!, DiagnosticCodes.DateInvalid, $"date '{text}' is not a valid date: write it as YYYY-MM-DD, like 2024-07-10");
+            return default;
+        }
+
+        private List<string> ReadTopics()
+        {
+            var result = new List<string>();
+            var node = Node("topics");
+            if (node is null) return result;
+            IEnumerable<YamlNode> items = node switch
+            {
+                YamlSequenceNode seq => seq.Children,
+                YamlScalarNode { Value: { Length: > 0 } } => [node],
+                _ => [],
+            };
+            foreach (var item in items)
+            {
+                var slug = Scalar(item, "topics");
+                if (slug is null) continue;
+                if (config.FindTopic(slug) is not null) { if (!result.Contains(slug)) result.Add(slug); continue; }
+                var byName = config.Topics.FirstOrDefault(t => t.Name == slug)?.Slug;
+                var suggestion = byName ?? Suggestions.Closest(slug, config.Topics.Select(t => t.Slug));
+                Report(item, DiagnosticCodes.TopicUnknown, $"unknown topic '{slug}'{Suggestions.DidYouMean(suggestion)}; topics are defined in site.yml");
+            }
+            return result;
+        }
+
+        private string? ReadSlug()
+        {
+            var explicitSlug = OptionalText("slug");
+            var slug = explicitSlug ?? Path.GetFileNameWithoutExtension(file);
+            if (SlugRules.IsSafe(slug)) return slug;
+            var (line, col) = Node("slug") is { } n ? YamlDocument.Position(n, lineOffset) : (1, 1);
+            diagnostics.Add(Diagnostic.Error(file, line, col, DiagnosticCodes.SlugUnsafe, explicitSlug is null
+                ? $"file name '{slug}' cannot be a URL: add 'slug:' with ASCII letters, digits and '-' (e.g. slug: {Path.GetFileName(Path.GetDirectoryName(file))}-plan)"
+                : $"slug '{slug}' must be one URL segment of ASCII letters, digits, '-', '_' or '.' (no '/', no '..')"));
+            _failed = true;
+            return null;
+        }
+
+        private bool ReadDraft()
+        {
+            var node = Node("draft");
+            if (node is null) return false;
+            var text = Scalar(node, "draft");
+            if (text is "true" or "yes") return true;
+            if (text is "false" or "no" or null) return false;
+            Report(node, DiagnosticCodes.FieldType, $"draft must be true or false, not '{text}'");
+            return false;
+        }
+
+        private string? Scalar(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                var value = (scalar.Value ?? "").Trim();
+                if (value.StartsWith(Placeholder, StringComparison.Ordinal))
+                {
+                    Report(node, DiagnosticCodes.ImportPlaceholder, $"'{key}' still holds the import placeholder: fill it in");
+                    return null;
+                }
+                return value;
+            }
+            Report(node, DiagnosticCodes.FieldType, $"'{key}' must be a single value, not a list or a mapping");
+            return null;
+        }
+
+        private YamlNode? Node(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private void Missing(string key)
+        {
+            diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.RequiredFieldMissing,
+                $"required front matter field '{key}' is missing"));
+            _failed = true;
+        }
+
+        private void Report(YamlNode node, string code, string message, bool warning = false)
+        {
+            var (line, col) = YamlDocument.Position(node, lineOffset);
+            diagnostics.Add(warning ? Diagnostic.Warning(file, line, col, code, message) : Diagnostic.Error(file, line, col, code, message));
+            if (!warning) _failed = true;
+        }
+    }
+}

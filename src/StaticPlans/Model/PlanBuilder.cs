@@ -1,0 +1,52 @@
+using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
+
+namespace StaticPlans.Model;
+
+/// <summary>The model stage for one plan: Markdown tree, sections with ids, topics, summary.</summary>
+public sealed class PlanBuilder(SiteConfig config)
+{
+    private readonly TopicTagger _tagger = new(config.Topics);
+
+    public TopicTagger Tagger => _tagger;
+
+    public Plan Build(LoadedPlan loaded, ICollection<Diagnostic> diagnostics)
+    {
+        var fields = loaded.Fields;
+        var document = PlanMarkdown.Parse(loaded.Body);
+        var extracted = SectionExtractor.Extract(document, loaded.SourcePath, loaded.BodyLineOffset, diagnostics);
+        var sections = Tag(extracted.Sections);
+        var topics = config.Topics.Select(t => t.Slug)
+            .Where(slug => fields.Topics.Contains(slug) || sections.Any(s => s.Topics.Contains(slug)))
+            .ToList();
+        if (topics.Count == 0)
+            diagnostics.Add(Diagnostic.Warning(loaded.SourcePath, 1, 1, DiagnosticCodes.NoTopic,
+                "this plan belongs to no topic: add 'topics:' or check the topic keywords in site.yml"));
+        var summary = fields.Summary ?? FirstParagraph(extracted.IntroText) ?? FirstParagraph(sections.FirstOrDefault()?.OwnText) ?? "";
+        return new Plan(loaded.SourcePath, fields.Title, fields.Year, fields.Kind, config.KindName(fields.Kind), fields.Date,
+            fields.Bureau ?? config.Bureau, fields.DocNo, fields.IndexNo, summary, fields.Slug, fields.Draft,
+            extracted.IntroText, sections, topics, document, loaded.BodyLineOffset);
+    }
+
+    private List<Section> Tag(IReadOnlyList<SectionExtractor.RawSection> raw)
+    {
+        var own = raw.Select(s => _tagger.Tag(s.Heading + "\n" + s.OwnText)).ToArray();
+        var all = own.Select(t => new HashSet<string>(t)).ToArray();
+        // Children come after their parent, so walking backwards folds each subsection into its ancestors.
+        for (var i = raw.Count - 1; i >= 0; i--)
+        {
+            if (raw[i].ParentIndex >= 0) all[raw[i].ParentIndex].UnionWith(all[i]);
+        }
+        var order = config.Topics.Select(t => t.Slug).ToList();
+        return raw.Select((s, i) => new Section(s.Id, s.Heading, s.Level, s.Line, s.OwnText,
+            order.Where(all[i].Contains).ToList(), own[i],
+            s.ParentIndex >= 0 ? raw[s.ParentIndex].Id : null)).ToList();
+    }
+
+    private static string? FirstParagraph(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var first = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim();
+        return first.Length > 200 ? first[..200] + "…" : first;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Model;
+
+/// <summary>
+/// Turns a plan's Markdown tree into sections with stable ids and sets those ids on the heading nodes.
+/// Id scheme: 's' + the official numbers of the heading and its ancestors (二、 → s2, its （三） → s2-3);
+/// a heading without a number takes its position among its siblings; an explicit {#id} wins; a clash gets -2, -3….
+/// </summary>
+public static class SectionExtractor
+{
+    public sealed record Extracted(string IntroText, IReadOnlyList<RawSection> Sections);
+
+    public sealed record RawSection(string Id, string Heading, int Level, int Line, string OwnText, int ParentIndex);
+
+    private sealed class Open(int level, string path, int index)
+    {
+        public int Level { get; } = level;
+        public string Path { get; } = path;
+        public int Index { get; } = index;
+        public int Children { get; set; }
+        public int LastNumber { get; set; }
+    }
+
+    public static Extracted Extract(MarkdownDocument document, string file, int bodyLineOffset, ICollection<Diagnostic> diagnostics)
+    {
+        var intro = new StringBuilder();
+        var sections = new List<RawSection>();
+        var texts = new List<StringBuilder>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<Open>();
+        var root = new Open(0, "", -1);
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                while (stack.Count > 0 && stack.Peek().Level >= heading.Level) stack.Pop();
+                var parent = stack.Count > 0 ? stack.Peek() : root;
+                var text = PlainText.Of(heading);
+                var line = heading.Line + bodyLineOffset + 1;
+                var number = OfficialNumbering.Read(text);
+                parent.Children++;
+                CheckNumbering(number, parent, stack.Count == 0, file, line, heading.Column + 1, diagnostics);
+                var ordinal = number.Value > 0 ? number.Value : parent.Children;
+                var path = parent.Path.Length == 0 ? ordinal.ToString() : $"{parent.Path}-{ordinal}";
+                var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used);
+                heading.GetAttributes().Id = id;
+                sections.Add(new RawSection(id, text, heading.Level, line, "", parent.Index));
+                texts.Add(new StringBuilder());
+                stack.Push(new Open(heading.Level, path, sections.Count - 1));
+                continue;
+            }
+            var target = texts.Count > 0 ? texts[^1] : intro;
+            AppendText(block, target);
+        }
+        var result = sections.Select((s, i) => s with { OwnText = texts[i].ToString().Trim() }).ToList();
+        WarnEmpty(result, file, diagnostics);
+        return new Extracted(intro.ToString().Trim(), result);
+    }
+
+    private static void AppendText(Block block, StringBuilder target)
+    {
+        IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
+        foreach (var l in leaves)
+        {
+            var text = PlainText.Of(l);
+            if (text.Length == 0) continue;
+            if (target.Length > 0) target.Append('\n');
+            target.Append(text);
+        }
+    }
+
+    private static string Unique(string id, HashSet<string> used)
+    {
+        var candidate = id;
+        for (var n = 2; !used.Add(candidate); n++) candidate = $"{id}-{n}";
+        return candidate;
+    }
+
+    private static void CheckNumbering(OfficialNumbering.Number number, Open parent, bool topLevel, string file, int line, int column,
+        ICollection<Diagnostic> diagnostics)
+    {
+        if (number.Style == OfficialNumbering.Style.None) return;
+        if (topLevel && number.Style is OfficialNumbering.Style.ChineseParen or OfficialNumbering.Style.Arabic)
+        {
+            var example = number.Style == OfficialNumbering.Style.ChineseParen ? "（一）" : "1.";
+            diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingLevel,
+                $"a {example} heading stands directly under the title: official numbering puts '一、' headings above it"));
+        }
+        var expected = parent.LastNumber + 1;
+        if (number.Value != expected)
+        {
+            diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingSkip,
+                $"heading numbered {number.Value} follows {(parent.LastNumber == 0 ? "nothing" : parent.LastNumber.ToString())}: expected {expected}"));
+        }
+        parent.LastNumber = number.Value;
+    }
+
+    private static void WarnEmpty(List<RawSection> sections, string file, ICollection<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var hasChild = i + 1 < sections.Count && sections[i + 1].ParentIndex == i;
+            if (sections[i].OwnText.Length == 0 && !hasChild)
+                diagnostics.Add(Diagnostic.Warning(file, sections[i].Line, 1, DiagnosticCodes.EmptySection,
+                    $"section '{sections[i].Heading}' has no text"));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace StaticPlans.Model;
+
+/// <summary>A topic citizens browse by; a section belongs to it when it mentions one of the keywords.</summary>
+public sealed record TopicDefinition(string Slug, string Name, IReadOnlyList<string> Keywords);
+
+/// <summary>site.yml, validated.</summary>
+/// <param name="BaseUrl">Absolute URL ending in '/'; its path is where the site lives on the server.</param>
+/// <param name="Kinds">Kind key → display name, in the order site.yml gives them.</param>
+public sealed record SiteConfig(
+    string Title,
+    Uri BaseUrl,
+    string Language,
+    string Bureau,
+    string Theme,
+    IReadOnlyList<KeyValuePair<string, string>> Kinds,
+    IReadOnlyList<TopicDefinition> Topics)
+{
+    /// <summary>The path part of base_url, always starting and ending with '/'.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public string KindName(string kind) =>
+        Kinds.FirstOrDefault(k => k.Key == kind).Value ?? kind;
+
+    public TopicDefinition? FindTopic(string slug) => Topics.FirstOrDefault(t => t.Slug == slug);
+}

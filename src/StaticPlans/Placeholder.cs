@@ -1,1 +1,0 @@
-namespace StaticPlans; public static class Placeholder {}

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace StaticPlans.Rendering;
+
+/// <summary>
+/// HTML that is already safe: rendered Markdown, partial output, markup built by our code.
+/// Templates print every other value escaped, so a theme cannot forget to escape content.
+/// </summary>
+public sealed record RawHtml(string Value)
+{
+    public override string ToString() => Value;
+}
+
+public static class Html
+{
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Scriban.Runtime;
+using StaticPlans.Model;
+using StaticPlans.Output;
+using StaticPlans.Rendering.Theme;
+
+namespace StaticPlans.Rendering;
+
+/// <summary>What every page renderer needs: the site, its URLs, the theme and its strings.</summary>
+public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings)
+{
+    public Site Site { get; } = site;
+    public SiteConfig Config => Site.Config;
+    public UrlBuilder Urls { get; } = new(site.Config);
+    public ThemeEngine Theme { get; } = theme;
+    public IReadOnlyDictionary<string, string> Strings { get; } = strings;
+    private readonly ScriptObject _stringsObject = ThemeStrings.ToScriptObject(strings);
+
+    public SiteView SiteView => new(Config.Title, Config.Bureau, Config.Language, Urls.BasePath, Config.BaseUrl.AbsoluteUri,
+        Urls.Path("assets/"));
+
+    public string Text(string key) => Strings.TryGetValue(key, out var v) ? v : key;
+
+    public PageView Page(string title, string sitePath, string column, string description, string keywords, DateOnly? date) =>
+        new(title, Urls.Path(sitePath), Urls.Absolute(sitePath), column, description, keywords,
+            date?.ToString("yyyy-MM-dd") ?? "", Config.Bureau, column);
+
+    /// <summary>Renders <paramref name="layout"/> into the page body, then base.html around it.</summary>
+    public OutputFile Render(string sitePath, string layout, PageView page, Action<ScriptObject> fill)
+    {
+        var model = new ScriptObject();
+        model.SetValue("site", SiteView, true);
+        model.SetValue("t", _stringsObject, true);
+        model.SetValue("page", page, true);
+        fill(model);
+        var body = Theme.Render(layout, model);
+        model.SetValue("content", new RawHtml(body), true);
+        var html = Theme.Render("base.html", model);
+        return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
+    }
+
+    public PlanLink Link(Plan plan) => new(plan.Title, Urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
+        plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
+
+    public TopicLink TopicLink(TopicDefinition topic) =>
+        new(topic.Slug, topic.Name, Urls.Path(UrlBuilder.Topic(topic.Slug)), Site.PlansOfTopic(topic.Slug).Count);
+
+    public IReadOnlyList<TopicLink> TopicLinks() => Config.Topics.Select(TopicLink).ToList();
+
+    public IReadOnlyList<YearLink> YearLinks() =>
+        Site.Years.Select(y => new YearLink(y, Urls.Path(UrlBuilder.Year(y)), Site.PlansOfYear(y).Count)).ToList();
+}

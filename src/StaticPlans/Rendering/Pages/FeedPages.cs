@@ -1,0 +1,93 @@
+using System.Text;
+using System.Xml;
+using StaticPlans.Model;
+using StaticPlans.Output;
+
+namespace StaticPlans.Rendering.Pages;
+
+/// <summary>Atom feed, sitemap and robots.txt. Dates come from content, never the clock, so builds are repeatable.</summary>
+public static class FeedPages
+{
+    public const int FeedSize = 50;
+
+    public static OutputFile Atom(PageContext ctx, IReadOnlyList<Plan> plans, string sitePath, string title)
+    {
+        var newest = plans.OrderByDescending(p => p.Date).ThenBy(p => p.Path, StringComparer.Ordinal).Take(FeedSize).ToList();
+        return Xml(sitePath, w =>
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            w.WriteStartElement("feed", ns);
+            w.WriteAttributeString("xml", "lang", null, ctx.Config.Language);
+            w.WriteElementString("title", ns, title);
+            w.WriteElementString("id", ns, ctx.Urls.Absolute(sitePath));
+            w.WriteElementString("updated", ns, Stamp(newest.FirstOrDefault()?.Date ?? new DateOnly(2000, 1, 1)));
+            Link(w, ns, "self", ctx.Urls.Absolute(sitePath));
+            Link(w, ns, "alternate", ctx.Urls.Absolute(""));
+            w.WriteStartElement("author", ns);
+            w.WriteElementString("name", ns, ctx.Config.Bureau);
+            w.WriteEndElement();
+            foreach (var plan in newest)
+            {
+                w.WriteStartElement("entry", ns);
+                w.WriteElementString("title", ns, plan.Title);
+                w.WriteElementString("id", ns, ctx.Urls.Absolute(plan.Path));
+                Link(w, ns, "alternate", ctx.Urls.Absolute(plan.Path));
+                w.WriteElementString("updated", ns, Stamp(plan.Date));
+                w.WriteElementString("published", ns, Stamp(plan.Date));
+                w.WriteStartElement("author", ns);
+                w.WriteElementString("name", ns, plan.Bureau);
+                w.WriteEndElement();
+                foreach (var slug in plan.Topics)
+                {
+                    w.WriteStartElement("category", ns);
+                    w.WriteAttributeString("term", slug);
+                    w.WriteAttributeString("label", ctx.Config.FindTopic(slug)?.Name ?? slug);
+                    w.WriteEndElement();
+                }
+                w.WriteElementString("summary", ns, plan.Summary);
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        });
+    }
+
+    public static OutputFile Sitemap(PageContext ctx, IEnumerable<(string Path, DateOnly? Modified)> pages) => Xml("sitemap.xml", w =>
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        w.WriteStartElement("urlset", ns);
+        foreach (var (path, modified) in pages)
+        {
+            w.WriteStartElement("url", ns);
+            w.WriteElementString("loc", ns, ctx.Urls.Absolute(path));
+            if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd"));
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    });
+
+    public static OutputFile Robots(PageContext ctx) =>
+        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {ctx.Urls.Absolute("sitemap.xml")}\n"));
+
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00+08:00";
+
+    private static void Link(XmlWriter w, string ns, string rel, string href)
+    {
+        w.WriteStartElement("link", ns);
+        w.WriteAttributeString("rel", rel);
+        w.WriteAttributeString("href", href);
+        w.WriteEndElement();
+    }
+
+    private static OutputFile Xml(string path, Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using (var w = XmlWriter.Create(stream, settings))
+        {
+            w.WriteStartDocument();
+            write(w);
+            w.WriteEndDocument();
+        }
+        return new OutputFile(path, stream.ToArray());
+    }
+}

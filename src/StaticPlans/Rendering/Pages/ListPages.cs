@@ -1,0 +1,73 @@
+using StaticPlans.Model;
+using StaticPlans.Output;
+
+namespace StaticPlans.Rendering.Pages;
+
+/// <summary>Home, years, topics, search and 404: the pages that lead a reader to plans.</summary>
+public static class ListPages
+{
+    public static OutputFile Home(PageContext ctx)
+    {
+        var latest = ctx.Site.Plans.Take(10).Select(ctx.Link).ToList();
+        var page = ctx.Page(ctx.Config.Title, "", ctx.Text("column_home"), ctx.Text("home_description"), ctx.Text("home_keywords"),
+            ctx.Site.Plans.FirstOrDefault()?.Date);
+        return ctx.Render("", "home.html", page, m =>
+        {
+            m.SetValue("plans", latest, true);
+            m.SetValue("years", ctx.YearLinks(), true);
+            m.SetValue("topics", ctx.TopicLinks(), true);
+            m.SetValue("plan_count", ctx.Site.Plans.Count, true);
+        });
+    }
+
+    public static OutputFile Years(PageContext ctx)
+    {
+        var page = ctx.Page(ctx.Text("years_title"), "years/", ctx.Text("column_years"), ctx.Text("years_description"), "",
+            ctx.Site.Plans.FirstOrDefault()?.Date);
+        return ctx.Render("years/", "years.html", page, m => m.SetValue("years", ctx.YearLinks(), true));
+    }
+
+    public static OutputFile Year(PageContext ctx, int year)
+    {
+        var plans = ctx.Site.PlansOfYear(year);
+        var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key)))
+            .Where(k => k.Count > 0).ToList();
+        var path = UrlBuilder.Year(year);
+        var title = string.Format(ctx.Text("year_title"), year);
+        var page = ctx.Page(title, path, ctx.Text("column_years"), title, year.ToString(), plans.FirstOrDefault()?.Date);
+        return ctx.Render(path, "year.html", page, m =>
+        {
+            m.SetValue("year", year, true);
+            m.SetValue("plans", plans.Select(ctx.Link).ToList(), true);
+            m.SetValue("kinds", kinds, true);
+            m.SetValue("years", ctx.YearLinks(), true);
+        });
+    }
+
+    public static OutputFile Topics(PageContext ctx)
+    {
+        var page = ctx.Page(ctx.Text("topics_title"), "topics/", ctx.Text("column_topics"), ctx.Text("topics_description"),
+            string.Join(",", ctx.Config.Topics.Select(t => t.Name)), ctx.Site.Plans.FirstOrDefault()?.Date);
+        return ctx.Render("topics/", "topics.html", page, m => m.SetValue("topics", ctx.TopicLinks(), true));
+    }
+
+    public static OutputFile Search(PageContext ctx)
+    {
+        var page = ctx.Page(ctx.Text("search_title"), "search/", ctx.Text("column_search"), ctx.Text("search_description"), "", null);
+        return ctx.Render("search/", "search.html", page, m =>
+        {
+            m.SetValue("years", ctx.YearLinks(), true);
+            m.SetValue("topics", ctx.TopicLinks(), true);
+        });
+    }
+
+    public static OutputFile NotFound(PageContext ctx)
+    {
+        var page = ctx.Page(ctx.Text("not_found_title"), "404.html", ctx.Text("column_home"), ctx.Text("not_found_title"), "", null);
+        return ctx.Render("404.html", "404.html", page, m =>
+        {
+            m.SetValue("years", ctx.YearLinks(), true);
+            m.SetValue("topics", ctx.TopicLinks(), true);
+        });
+    }
+}

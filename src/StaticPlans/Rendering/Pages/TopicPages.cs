@@ -1,0 +1,44 @@
+using StaticPlans.Model;
+using StaticPlans.Output;
+
+namespace StaticPlans.Rendering.Pages;
+
+/// <summary>A topic page: newest year first, each plan with the sections about the topic, each a deep link.</summary>
+public static class TopicPages
+{
+    private const int ExcerptLength = 90;
+
+    public static OutputFile Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic)
+    {
+        var groups = ctx.Site.PlansOfTopic(topic.Slug)
+            .GroupBy(p => p.Year)
+            .Select(g => new TopicYearGroup(g.Key, g.Select(p => new TopicPlanGroup(ctx.Link(p), Sections(ctx, tagger, p, topic))).ToList()))
+            .ToList();
+        var path = UrlBuilder.Topic(topic.Slug);
+        var description = string.Format(ctx.Text("topic_description"), topic.Name);
+        var page = ctx.Page(topic.Name, path, ctx.Text("column_topics"), description, string.Join(",", topic.Keywords),
+            ctx.Site.PlansOfTopic(topic.Slug).FirstOrDefault()?.Date);
+        return ctx.Render(path, "topic.html", page, m =>
+        {
+            m.SetValue("topic", ctx.TopicLink(topic), true);
+            m.SetValue("keywords", topic.Keywords, true);
+            m.SetValue("groups", groups, true);
+        });
+    }
+
+    /// <summary>Sections whose own text names the topic, so a parent that only contains such a subsection is not repeated.</summary>
+    private static List<SectionLink> Sections(PageContext ctx, TopicTagger tagger, Plan plan, TopicDefinition topic) =>
+        plan.Sections.Where(s => s.OwnTopics.Contains(topic.Slug))
+            .Select(s => new SectionLink(s.Heading, ctx.Urls.Path(plan.Path) + "#" + s.Id, Excerpt(tagger, topic.Slug, s)))
+            .ToList();
+
+    private static string Excerpt(TopicTagger tagger, string slug, Section section)
+    {
+        var text = section.OwnText.Replace('\n', ' ');
+        if (text.Length <= ExcerptLength) return text;
+        var at = Math.Max(0, tagger.FirstMatch(slug, text));
+        var start = Math.Max(0, Math.Min(at - ExcerptLength / 3, text.Length - ExcerptLength));
+        var excerpt = text.Substring(start, ExcerptLength);
+        return (start > 0 ? "…" : "") + excerpt + (start + ExcerptLength < text.Length ? "…" : "");
+    }
+}

@@ -1,0 +1,114 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Rendering.Theme;
+
+/// <summary>A template failed while rendering a page; carries the diagnostic with the template's file and line.</summary>
+public sealed class TemplateRenderException(Diagnostic diagnostic) : Exception(diagnostic.ToString())
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}
+
+/// <summary>
+/// Every layout and partial parsed once; each render gets a fresh strict, escaping context (contexts are not
+/// thread-safe, templates are) pre-filled with the parsed partials so includes are never parsed again.
+/// </summary>
+public sealed class ThemeEngine
+{
+    private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, string> _displayPaths;
+    private readonly TemplateLoader _loader;
+
+    private ThemeEngine(Dictionary<string, Template> templates, Dictionary<string, string> displayPaths)
+    {
+        _templates = templates;
+        _displayPaths = displayPaths;
+        _loader = new TemplateLoader(this);
+    }
+
+    public static ThemeEngine? Load(ThemeFiles files, ICollection<Diagnostic> diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var relative in files.List("layouts/").Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            var name = relative["layouts/".Length..];
+            var display = files.DisplayPath(relative);
+            var template = Template.Parse(files.ReadText(relative) ?? "", display);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    DiagnosticCodes.TemplateSyntax, message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, message.Message));
+            }
+            ok &= !template.HasErrors;
+            templates[name] = template;
+            displayPaths[name] = display;
+        }
+        return ok ? new ThemeEngine(templates, displayPaths) : null;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders layout <paramref name="name"/> with the model's members as global variables.</summary>
+    public string Render(string name, ScriptObject model)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateRenderException(Diagnostic.Error($"(theme)/layouts/{name}", 0, 0, DiagnosticCodes.TemplateMissing,
+                $"the theme has no layout '{name}'"));
+        var context = CreateContext();
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateRenderException(Diagnostic.Error(DisplayPathOf(e.Span.FileName), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                DiagnosticCodes.TemplateRuntime, e.OriginalMessage));
+        }
+    }
+
+    private TemplateContext CreateContext()
+    {
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableNullIndexer = false,
+            // Our own trusted themes list every plan of a year or topic: thousands of iterations at scale.
+            LoopLimit = 0,
+            LimitToString = 0,
+            TemplateLoader = _loader,
+        };
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include and not TrustedIncludeFunction)
+            context.BuiltinObject.SetValue("include", new TrustedIncludeFunction(include), true);
+        foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
+        return context;
+    }
+
+    private string DisplayPathOf(string? fileName) => fileName ?? "(theme)";
+
+    private sealed class TemplateLoader(ThemeEngine engine) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            var name = templateName.Replace('\\', '/');
+            if (name.StartsWith('/') || name.Split('/').Any(part => part is ".." or "."))
+                throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': a partial is named relative to layouts/, without '..' or a leading '/'");
+            if (!engine._templates.ContainsKey(name))
+                throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': no such file under layouts/");
+            return name;
+        }
+
+        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' was not parsed with the theme");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}
