@@ -76,13 +76,6 @@ corpus_for() { # N -> prints corpus dir, generating it when missing or stale
   echo "$dir"
 }
 
-free_port() {
-  local p
-  for p in $(seq 18300 18999); do
-    ss -ltnH "sport = :$p" | grep -q . || { echo "$p"; return; }
-  done
-  return 1
-}
 
 # Other work on the machine skews wall times (CPU time much less so): record how busy it was.
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)

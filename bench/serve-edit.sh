@@ -33,7 +33,8 @@ fi
 SERVE_PID=$!
 trap 'kill "$SERVE_PID" 2>/dev/null || true; wait "$SERVE_PID" 2>/dev/null || true' EXIT
 
-PLAN=$(find "$WORK/content/plans/2020" -name '*.md' | sort | head -n 1)
+# (sed, not head: head would close the pipe early and pipefail would end the script.)
+PLAN=$(find "$WORK/content/plans/2020" -name '*.md' | sort | sed -n 1p)
 SLUG=$(basename "$PLAN" .md)
 URL="http://127.0.0.1:$PORT/plans/2020/$SLUG/"
 
@@ -55,7 +56,8 @@ for e in $(seq 1 "$EDITS"); do
   marker="基准编辑第${e}次$(date +%s%N)"
   t0=$(date +%s%N)
   printf '\n本段为基准测试追加的内容：%s。\n' "$marker" >>"$PLAN"
-  until curl -sf "$URL" 2>/dev/null | grep -q "$marker"; do
+  # The page is read whole before looking for the marker: `curl | grep -q` could fail on SIGPIPE under pipefail.
+  until page=$(curl -sf "$URL" 2>/dev/null) && [[ $page == *"$marker"* ]]; do
     if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 30 ]; then
       echo "$LABEL: failed (edit $e not visible at $URL within 30 s)"; exit 0
     fi
