@@ -42,11 +42,24 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     public PlanLink Link(Plan plan) => new(plan.Title, Urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
         plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
 
-    public TopicLink TopicLink(TopicDefinition topic) =>
-        new(topic.Slug, topic.Name, Urls.Path(UrlBuilder.Topic(topic.Slug)), Site.PlansOfTopic(topic.Slug).Count);
+    public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
 
-    public IReadOnlyList<TopicLink> TopicLinks() => Config.Topics.Select(TopicLink).ToList();
+    public TopicLink TopicLink(string slug) => _topicLinks.Value[slug];
 
-    public IReadOnlyList<YearLink> YearLinks() =>
-        Site.Years.Select(y => new YearLink(y, Urls.Path(UrlBuilder.Year(y)), Site.PlansOfYear(y).Count)).ToList();
+    public IReadOnlyList<TopicLink> TopicLinks() => Config.Topics.Select(t => _topicLinks.Value[t.Slug]).ToList();
+
+    public IReadOnlyList<YearLink> YearLinks() => _yearLinks.Value;
+
+    /// <summary>Where a plan stands in its year's newest-first list, found by reference (record equality would compare whole plans).</summary>
+    public int PositionInYear(Plan plan) => _positions.Value[plan];
+
+    private readonly Lazy<Dictionary<string, TopicLink>> _topicLinks = new(() => site.Config.Topics.ToDictionary(t => t.Slug,
+        t => new TopicLink(t.Slug, t.Name, new UrlBuilder(site.Config).Path(UrlBuilder.Topic(t.Slug)), site.PlansOfTopic(t.Slug).Count), StringComparer.Ordinal));
+
+    private readonly Lazy<IReadOnlyList<YearLink>> _yearLinks = new(() =>
+        site.Years.Select(y => new YearLink(y, new UrlBuilder(site.Config).Path(UrlBuilder.Year(y)), site.PlansOfYear(y).Count)).ToList());
+
+    private readonly Lazy<Dictionary<Plan, int>> _positions = new(() => site.Years
+        .SelectMany(y => site.PlansOfYear(y).Select((p, i) => (p, i)))
+        .ToDictionary(x => x.p, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<Plan> ?? throw new InvalidOperationException()));
 }

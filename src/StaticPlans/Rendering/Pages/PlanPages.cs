@@ -9,12 +9,12 @@ public static class PlanPages
     public static OutputFile Render(PageContext ctx, Plan plan)
     {
         var sameYear = ctx.Site.PlansOfYear(plan.Year);
-        var index = sameYear.ToList().IndexOf(plan);
+        var index = ctx.PositionInYear(plan);
         // Lists are newest first, so "previous" is the older neighbour.
         var prev = index + 1 < sameYear.Count ? ctx.Link(sameYear[index + 1]) : null;
         var next = index > 0 ? ctx.Link(sameYear[index - 1]) : null;
         var body = MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"));
-        var topics = plan.Topics.Select(slug => ctx.TopicLink(ctx.Config.FindTopic(slug)!)).ToList();
+        var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
             plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, new RawHtml(body), prev, next);
