@@ -83,7 +83,7 @@ LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- benchmark ---------------------------------------------------------------------------------------------
 TABLE="$OUT/table.txt"
 : >"$TABLE"
-row() { printf '%-7s %-20s %9s %9s %10s %8s %8s\n' "$@" | tee -a "$TABLE"; }
+row() { printf '%-7s %-20s %9s %9s %10s %8s %8s %8s\n' "$@" | tee -a "$TABLE"; }
 EXTRA=()
 
 for N in "${SIZES[@]}"; do
@@ -115,24 +115,24 @@ for N in "${SIZES[@]}"; do
   if [ "$N" = "${SIZES[0]}" ]; then
     echo >&2
     echo "Corpus: bench/CorpusGenerator (seed 20260101). Hugo $HUGO_VERSION. $(nproc) cores, load average at start: $LOAD_AT_START. Medians of $RUNS cold builds." | tee -a "$TABLE"
-    row "plans" "tool" "wall_s" "cpu_s" "peak_MiB" "pages" "ms/plan"
+    row "plans" "tool" "wall_s" "cpu_s" "peak_MiB" "pages" "ms/plan" "cpu_ms/plan"
   fi
   mib=$(awk -v b="$MD_BYTES" 'BEGIN {printf "%.1f", b/1048576}')
   h_wall=$(median "${hugo_wall[@]}"); h_cpu=$(median "${hugo_cpu[@]}"); h_rss=$(printf %.0f "$(median "${hugo_rss[@]}")")
   per_plan() { awk -v w="$1" -v n="$N" 'BEGIN {printf "%.3f", w*1000/n}'; }
   if [ ${#sp_wall[@]} -gt 0 ]; then
     s_wall=$(median "${sp_wall[@]}"); s_cpu=$(median "${sp_cpu[@]}"); s_rss=$(printf %.0f "$(median "${sp_rss[@]}")")
-    row "$N" "StaticPlans" "$s_wall" "$s_cpu" "$s_rss" "$sp_pages" "$(per_plan "$s_wall")"
+    row "$N" "StaticPlans" "$s_wall" "$s_cpu" "$s_rss" "$sp_pages" "$(per_plan "$s_wall")" "$(per_plan "$s_cpu")"
   else
     why="n/a"; [ "$sp_failed" = yes ] && why="failed"
-    row "$N" "StaticPlans" "$why" "$why" "$why" "$why" "$why"
+    row "$N" "StaticPlans" "$why" "$why" "$why" "$why" "$why" "$why"
   fi
-  row "$N" "Hugo" "$h_wall" "$h_cpu" "$h_rss" "$hugo_pages" "$(per_plan "$h_wall")"
+  row "$N" "Hugo" "$h_wall" "$h_cpu" "$h_rss" "$hugo_pages" "$(per_plan "$h_wall")" "$(per_plan "$h_cpu")"
   if [ ${#sp_wall[@]} -gt 0 ]; then
     ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
-    row "$N" "ratio SP/Hugo" "$(ratio "$s_wall" "$h_wall")" "$(ratio "$s_cpu" "$h_cpu")" "$(ratio "$s_rss" "$h_rss")" "" ""
+    row "$N" "ratio SP/Hugo" "$(ratio "$s_wall" "$h_wall")" "$(ratio "$s_cpu" "$h_cpu")" "$(ratio "$s_rss" "$h_rss")" "" "" ""
   else
-    row "$N" "ratio SP/Hugo" "n/a" "n/a" "n/a" "" ""
+    row "$N" "ratio SP/Hugo" "n/a" "n/a" "n/a" "" "" ""
   fi
   EXTRA+=("" "== N=$N: corpus $N plans, $mib MiB of Markdown ($CORPUS)")
 
