@@ -5,6 +5,11 @@ using StaticPlans.Cli;
 var root = new RootCommand("StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
+    ImportCommand.Create(),
+    ConvertEncodingCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -81,6 +81,13 @@ public sealed class LinkChecker
     {
         if (anchor.Length == 0 || !_anchorsByPath.TryGetValue(page, out var anchors) || anchors.Contains(anchor)) return;
         diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.BrokenAnchor,
-            $"'#{anchor}' is not a heading of /{page}: headings there are {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8))}…"));
+            $"'#{anchor}' is not a heading of /{page}: {AnchorList(anchors)}"));
+    }
+
+    private static string AnchorList(HashSet<string> anchors)
+    {
+        if (anchors.Count == 0) return "that page has no headings";
+        var shown = string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a));
+        return $"its headings are {shown}{(anchors.Count > 8 ? ", …" : "")}";
     }
 }

@@ -41,7 +41,8 @@ public static class PlanLoader
             var draft = ReadDraft();
             var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText("bureau"), OptionalText("doc_no"),
                 OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft);
-            if (!_failed && date.Year != year && Node("date") is { } dateNode)
+            // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
+            if (year != 0 && date != default && date.Year != year && Node("date") is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
                     $"date {date:yyyy-MM-dd} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
             return _failed ? null : fields;

@@ -1,5 +1,6 @@
 using StaticPlans.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticPlans.Loading;
@@ -29,10 +30,68 @@ internal static class YamlDocument
             // YamlDotNet prefixes its own (block-relative) position; the diagnostic carries the file position.
             var close = message.IndexOf("): ", StringComparison.Ordinal);
             if (message.StartsWith('(') && close > 0) message = message[(close + 3)..];
-            diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, syntaxCode,
-                $"YAML syntax error: {message}"));
+            var (line, column) = (Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
+            // YamlDotNet blames the scalar before an indenting tab; the editor has to fix the tab.
+            if (message.Contains("tab character", StringComparison.Ordinal) && IndentingTab(yaml, line) is { } tab) (line, column) = tab;
+            diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
+                $"YAML syntax error: {message.TrimEnd('.')}{Hint(message)}"));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (e.g. an unclosed '[' followed by 'key: value');
+            // the last token it could read is the closest place to the mistake that we can name.
+            var (line, column) = LastReadablePosition(yaml);
+            diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
+                "YAML syntax error: the front matter cannot be read after this point; look for a '[', '{' or quote that is not closed"));
+            return null;
+        }
+    }
+
+    private static string Hint(string message)
+    {
+        if (message.Contains("flow sequence", StringComparison.Ordinal)) return ": a list opened with '[' is not closed with ']'";
+        if (message.Contains("flow mapping", StringComparison.Ordinal)) return ": a '{' is not closed with '}'";
+        if (message.Contains("quoted scalar", StringComparison.Ordinal)) return ": a quote opened here is not closed on the same line";
+        if (message.Contains("Mapping values are not allowed", StringComparison.Ordinal) || message.Contains("invalid mapping", StringComparison.Ordinal))
+            return ": a value that contains ': ' must be put in quotes, like title: \"…\"";
+        if (message.Contains("tab character", StringComparison.Ordinal)) return ": indent with spaces, not tabs";
+        return "";
+    }
+
+    private static (int Line, int Column)? IndentingTab(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = fromLine - 1; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
+    /// <summary>The '[' or '{' still open when the scanner gave up, else the last token it read.</summary>
+    private static (int Line, int Column) LastReadablePosition(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = (Line: 1, Column: 1);
+        var open = new Stack<(int, int)>();
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is not { } token) continue;
+                last = ((int)token.Start.Line, (int)token.Start.Column);
+                if (token is FlowSequenceStart or FlowMappingStart) open.Push(last);
+                else if (token is FlowSequenceEnd or FlowMappingEnd && open.Count > 0) open.Pop();
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+        }
+        if (open.Count > 0) last = open.Peek();
+        return (Math.Max(1, last.Line), Math.Max(1, last.Column));
     }
 
     public static (int Line, int Column) Position(YamlNode node, int lineOffset) =>

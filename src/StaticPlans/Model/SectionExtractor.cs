@@ -23,6 +23,7 @@ public static class SectionExtractor
         public int Index { get; } = index;
         public int Children { get; set; }
         public int LastNumber { get; set; }
+        public OfficialNumbering.Style LastStyle { get; set; }
     }
 
     public static Extracted Extract(MarkdownDocument document, string file, int bodyLineOffset, ICollection<Diagnostic> diagnostics)
@@ -43,7 +44,7 @@ public static class SectionExtractor
                 var line = heading.Line + bodyLineOffset + 1;
                 var number = OfficialNumbering.Read(text);
                 parent.Children++;
-                CheckNumbering(number, parent, stack.Count == 0, file, line, heading.Column + 1, diagnostics);
+                CheckNumbering(text, number, parent, stack.Count == 0, file, line, heading.Column + 1, diagnostics);
                 var ordinal = number.Value > 0 ? number.Value : parent.Children;
                 var path = parent.Path.Length == 0 ? ordinal.ToString() : $"{parent.Path}-{ordinal}";
                 var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used);
@@ -80,7 +81,7 @@ public static class SectionExtractor
         return candidate;
     }
 
-    private static void CheckNumbering(OfficialNumbering.Number number, Open parent, bool topLevel, string file, int line, int column,
+    private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, bool topLevel, string file, int line, int column,
         ICollection<Diagnostic> diagnostics)
     {
         if (number.Style == OfficialNumbering.Style.None) return;
@@ -90,13 +91,17 @@ public static class SectionExtractor
             diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingLevel,
                 $"a {example} heading stands directly under the title: official numbering puts '一、' headings above it"));
         }
-        var expected = parent.LastNumber + 1;
+        // Each numbering style counts on its own: '一、' after a stray '（一）' starts again at 1.
+        var continues = parent.LastStyle == number.Style;
+        var expected = continues ? parent.LastNumber + 1 : 1;
         if (number.Value != expected)
         {
+            var previous = continues ? $"the heading before it at this level is number {parent.LastNumber}" : "it is the first of its kind at this level";
             diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingSkip,
-                $"heading numbered {number.Value} follows {(parent.LastNumber == 0 ? "nothing" : parent.LastNumber.ToString())}: expected {expected}"));
+                $"heading numbering skips: '{heading}' is number {number.Value}, but {previous}, so {expected} was expected"));
         }
         parent.LastNumber = number.Value;
+        parent.LastStyle = number.Style;
     }
 
     private static void WarnEmpty(List<RawSection> sections, string file, ICollection<Diagnostic> diagnostics)
@@ -106,7 +111,7 @@ public static class SectionExtractor
             var hasChild = i + 1 < sections.Count && sections[i + 1].ParentIndex == i;
             if (sections[i].OwnText.Length == 0 && !hasChild)
                 diagnostics.Add(Diagnostic.Warning(file, sections[i].Line, 1, DiagnosticCodes.EmptySection,
-                    $"section '{sections[i].Heading}' has no text"));
+                    $"section '{sections[i].Heading}' has no text: write its content or remove the heading"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban.Runtime;
+using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering.Theme;
@@ -7,9 +8,10 @@ using StaticPlans.Rendering.Theme;
 namespace StaticPlans.Rendering;
 
 /// <summary>What every page renderer needs: the site, its URLs, the theme and its strings.</summary>
-public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings)
+public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings, SiteInsights? insights = null)
 {
     public Site Site { get; } = site;
+    public SiteInsights Insights { get; } = insights ?? SiteInsights.Empty;
     public SiteConfig Config => Site.Config;
     public UrlBuilder Urls { get; } = new(site.Config);
     public ThemeEngine Theme { get; } = theme;
@@ -38,6 +40,32 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         var html = Theme.Render("base.html", model);
         return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
     }
+
+    public IEnumerable<string> PagePaths(string firstPage, int itemCount)
+    {
+        yield return firstPage;
+        var pages = (itemCount + Config.PageSize - 1) / Config.PageSize;
+        for (var n = 2; n <= pages; n++) yield return $"{firstPage}page/{n}/";
+    }
+
+    /// <summary>Splits a listing into pages: page 1 at <paramref name="firstPage"/>, then firstPage/page/2/ ….</summary>
+    public IEnumerable<(string Path, Pager Pager, IReadOnlyList<T> Items)> Paginate<T>(string firstPage, IReadOnlyList<T> items)
+    {
+        var paths = PagePaths(firstPage, items.Count).ToList();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var number = i + 1;
+            var shown = Enumerable.Range(1, paths.Count)
+                .Where(n => n == 1 || n == paths.Count || Math.Abs(n - number) <= 2)
+                .Select(n => new PagerLink(n, Urls.Path(paths[n - 1]), n == number)).ToList();
+            var pager = new Pager(number, paths.Count, i > 0 ? Urls.Path(paths[i - 1]) : null,
+                i + 1 < paths.Count ? Urls.Path(paths[i + 1]) : null, shown);
+            yield return (paths[i], pager, items.Skip(i * Config.PageSize).Take(Config.PageSize).ToList());
+        }
+    }
+
+    public string PagedTitle(string title, Pager pager) =>
+        pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);
 
     public PlanLink Link(Plan plan) => new(plan.Title, Urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
         plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);

@@ -19,7 +19,10 @@ public static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(names);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string what) { if (Environment.GetEnvironmentVariable("SP_SEARCH_TIMING") is not null) Console.Error.WriteLine($"{what} {clock.ElapsedMilliseconds} ms"); clock.Restart(); }
         var plans = SearchPlanGroup.Group(units);
+        Lap("group");
         var ordered = plans.SelectMany(p => p.Units).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
@@ -29,6 +32,7 @@ public static class SearchIndexWriter
             texts[i] = TextFolding.Fold(ordered[i].Text);
         });
 
+        Lap("fold");
         long totalLength = 0;
         for (int i = 0; i < ordered.Length; i++)
         {
@@ -42,6 +46,7 @@ public static class SearchIndexWriter
             accumulator.AddUnit(i, headings[i], texts[i]);
         }
 
+        Lap("postings");
         var facets = SearchFacets.From(plans, names);
         var files = new List<SearchFile>();
         var terms = accumulator.Terms()
@@ -54,15 +59,21 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
+        Lap("terms");
         int postingPacks = WritePostings(terms, shardCount, files);
+        Lap($"write postings (tiered {TieredCount} in {TieredClock.ElapsedMilliseconds} ms)");
         var textPackPlanCounts = WriteTexts(plans, facets, files);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(accumulator)))));
 
+        Lap("texts");
         string id = ContentId(files);
         files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
+
+    internal static readonly System.Diagnostics.Stopwatch TieredClock = new();
+    internal static int TieredCount;
 
     private static int ShardCount(int termCount)
     {
@@ -98,7 +109,10 @@ public static class SearchIndexWriter
                 int topLength = 0;
                 if (df > SearchFormat.TierThreshold)
                 {
+                    TieredClock.Start();
                     topLength = WriteTiered(postings.Span, pack);
+                    TieredClock.Stop();
+                    TieredCount++;
                 }
                 else
                 {

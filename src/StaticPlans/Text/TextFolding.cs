@@ -14,6 +14,10 @@ public static class TextFolding
     // read per char (this runs over every byte of content on each build).
     private static readonly char[] Map = BuildMap();
 
+    // Chars whose NFKC form is not one char (… → "...", ① → "1") or that compose with a neighbour (combining
+    // marks). Only text holding one of them pays for ICU's whole-string normalisation; the rest is the array read.
+    private static readonly bool[] NeedsFullNormalization = BuildNeedsFull();
+
     /// <summary>Folds one UTF-16 code unit. Length-preserving: NFKC is applied only where it gives one char.</summary>
     public static char FoldChar(char c) => Map[c];
 
@@ -21,7 +25,12 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = NormalizeCompatibility(text);
+        foreach (var c in text)
+        {
+            if (!NeedsFullNormalization[c]) continue;
+            text = NormalizeCompatibility(text);
+            break;
+        }
 
         var map = Map;
         int first = 0;
@@ -58,6 +67,28 @@ public static class TextFolding
         {
             return text;
         }
+    }
+
+    private static bool[] BuildNeedsFull()
+    {
+        var needs = new bool[char.MaxValue + 1];
+        for (int i = 0x80; i < needs.Length; i++)
+        {
+            char c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                needs[i] = true;
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            needs[i] = category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark
+                || NormalizeCompatibility(c.ToString()).Length != 1
+                || c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'); // Hangul jamo compose into syllables
+        }
+
+        return needs;
     }
 
     private static char[] BuildMap()

@@ -41,3 +41,27 @@ public class TopicPageTests
         Assert.Equal("0篇", counts["校园安全"]);
     }
 }
+
+public class PaginationTests
+{
+    [Fact]
+    public void Long_year_and_topic_listings_are_split_into_linked_pages()
+    {
+        using var site = new TestSite(TestSite.DefaultSiteYml + "\npage_size: 2\n");
+        for (var i = 1; i <= 5; i++)
+            site.Plan(2024, $"p{i}", $"title: 计划{i}\nyear: 2024\nkind: plan\ndate: 2024-03-0{i}", "## 一、学前教育\n文。\n");
+        Assert.True(site.Build().Succeeded);
+
+        string[] Titles(string path) => site.Page(path).QuerySelectorAll(".plan-list .plan-title").Select(a => a.TextContent).ToArray();
+        Assert.Equal(["计划5", "计划4"], Titles("years/2024/"));
+        Assert.Equal(["计划3", "计划2"], Titles("years/2024/page/2/"));
+        Assert.Equal(["计划1"], Titles("years/2024/page/3/"));
+        var pager = site.Page("years/2024/page/2/").QuerySelector("nav.pagination")!;
+        Assert.Equal("/plans/years/2024/", pager.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/plans/years/2024/page/3/", pager.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("2", pager.QuerySelector("a[aria-current=page]")!.TextContent);
+        Assert.Equal(3, site.Page("topics/preschool/page/3/").QuerySelectorAll(".topic-plan").Length + 2);
+        Assert.Null(site.Page("topics/safety/").QuerySelector("nav.pagination"));
+        Assert.Contains("/plans/years/2024/page/3/", site.ReadOutput("sitemap.xml"));
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using StaticPlans.Building;
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Cli.Commands;
+
+/// <summary>Runs the whole pipeline except the write and lists every problem; CI runs this on each commit.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
+        var format = new Option<string>("--format") { Description = "text (path(line,col): error CODE: message) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
+        var drafts = new Option<bool>("--drafts") { Description = "Also check link targets among plans marked draft: true" };
+        var command = new Command("check", "Validate the site without writing anything; exit 1 when there is an error") { source, format, strict, drafts };
+        command.SetAction(parse =>
+        {
+            var src = parse.GetValue(source)!;
+            var result = SiteBuilder.Generate(new BuildOptions(src, Path.Combine(src, "public"), Drafts: parse.GetValue(drafts)));
+            if (parse.GetValue(format) == "json")
+                Console.Out.WriteLine(DiagnosticJson.Format(result.Diagnostics));
+            else
+            {
+                DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
+                if (result.Diagnostics.Count == 0) Console.Out.WriteLine($"No problems: {result.PlanCount} plans checked.");
+            }
+            var failed = !result.Succeeded || (parse.GetValue(strict) && result.Diagnostics.Count > 0);
+            return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Serve;
+
+/// <param name="Port">0 picks a free port (tests use this).</param>
+/// <param name="Log">Where rebuild results and diagnostics go (the terminal in the CLI).</param>
+public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1", int Port = 8080, TextWriter? Log = null,
+    TimeSpan? Debounce = null);
+
+/// <summary>
+/// 'staticplans serve': builds the site in memory, serves it with Kestrel, rebuilds on every change and tells open
+/// tabs to reload through server-sent events. Kestrel rather than HttpListener: it ships with the runtime's shared
+/// framework, parses and normalises request targets itself, and is what .NET maintains and hardens.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly PreviewOptions _options;
+    private readonly PreviewBuilder _builder;
+    private readonly TextWriter _log;
+    private readonly CancellationTokenSource _stopping = new();
+    private TaskCompletionSource _rebuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebApplication? _app;
+    private SiteWatcher? _watcher;
+
+    private PreviewServer(PreviewOptions options)
+    {
+        _options = options;
+        _builder = new PreviewBuilder(options.SourceDir);
+        _log = options.Log ?? TextWriter.Null;
+    }
+
+    /// <summary>The address the site's home page is served at, e.g. http://127.0.0.1:8080/plans/.</summary>
+    public Uri SiteUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public PreviewSite Current => _builder.Current;
+
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancel = default)
+    {
+        var server = new PreviewServer(options);
+        server.Rebuild([]);
+        await server.StartKestrelAsync(cancel);
+        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(120), server.Rebuild);
+        return server;
+    }
+
+    private async Task StartKestrelAsync(CancellationToken cancel)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "StaticPlans.Serve", ContentRootPath = Path.GetFullPath(_options.SourceDir) });
+        builder.Logging.ClearProviders();
+        // The CLI owns Ctrl+C: the host's console lifetime would swallow the signal and leave the command waiting.
+        builder.Services.AddSingleton<IHostLifetime, CommandOwnedLifetime>();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            if (IPAddress.TryParse(_options.Host, out var address)) k.Listen(address, _options.Port);
+            else if (_options.Host == "localhost") k.ListenLocalhost(_options.Port);
+            else throw new ArgumentException($"--host must be an IP address or localhost, not '{_options.Host}'");
+        });
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync(cancel);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        SiteUrl = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), Current.BasePath);
+    }
+
+    private void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        PreviewSite site;
+        try
+        {
+            site = _builder.Rebuild(changed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file being saved can be briefly unreadable; the save's own event triggers the next rebuild.
+            _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
+            return;
+        }
+        var what = changed.Count == 0 ? "built" : $"rebuilt after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
+        foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
+        var errors = site.Errors.Count;
+        _log.WriteLine(errors == 0
+            ? $"[serve] {what} in {clock.ElapsedMilliseconds} ms, {site.Files.Count} files"
+            : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
+        _log.Flush();
+        var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var site = Current;
+        var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
+        var response = http.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        switch (PreviewRouter.Route(site, raw, http.Request.Path.Value ?? "/"))
+        {
+            case PreviewResponse.Events:
+                await StreamEventsAsync(http, site);
+                return;
+            case PreviewResponse.Rejected:
+                response.StatusCode = StatusCodes.Status400BadRequest;
+                await response.WriteAsync("bad request path\n");
+                return;
+            case PreviewResponse.Redirect redirect:
+                response.StatusCode = StatusCodes.Status302Found;
+                response.Headers.Location = redirect.Location;
+                return;
+            case PreviewResponse.Found found:
+                await SendAsync(response, StatusCodes.Status200OK, found.ContentType, found.Bytes, site);
+                return;
+            case PreviewResponse.NotFound notFound:
+                var page = notFound.Page ?? Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404</h1></body></html>\n");
+                await SendAsync(response, StatusCodes.Status404NotFound, "text/html; charset=utf-8", page, site);
+                return;
+        }
+    }
+
+    private static Task SendAsync(HttpResponse response, int status, string contentType, byte[] bytes, PreviewSite site)
+    {
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal)) bytes = ReloadInjection.Inject(bytes, site);
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = bytes.Length;
+        return HttpMethods.IsHead(response.HttpContext.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(bytes).AsTask();
+    }
+
+    /// <summary>Server-sent events: one 'reload' when the site is rebuilt after the version the page showed.</summary>
+    private async Task StreamEventsAsync(HttpContext http, PreviewSite site)
+    {
+        var response = http.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.Connection = "keep-alive";
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);
+        var seen = int.TryParse(http.Request.Query["v"], out var v) ? v : site.Version;
+        try
+        {
+            await response.WriteAsync("retry: 1000\n\n", done.Token);
+            await response.Body.FlushAsync(done.Token);
+            while (true)
+            {
+                var rebuilt = Volatile.Read(ref _rebuilt).Task;
+                if (Current.Version != seen)
+                {
+                    await response.WriteAsync($"event: reload\ndata: {Current.Version}\n\n", done.Token);
+                    await response.Body.FlushAsync(done.Token);
+                    return;
+                }
+                // A comment line now and then keeps proxies and the browser from dropping an idle stream.
+                await Task.WhenAny(rebuilt, Task.Delay(TimeSpan.FromSeconds(20), done.Token));
+                done.Token.ThrowIfCancellationRequested();
+                if (!rebuilt.IsCompleted)
+                {
+                    await response.WriteAsync(": keep-alive\n\n", done.Token);
+                    await response.Body.FlushAsync(done.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The tab was closed or the server is stopping.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _stopping.CancelAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            await _app.DisposeAsync();
+        }
+        _stopping.Dispose();
+    }
+}
+
+/// <summary>A host lifetime that leaves signals alone: the serve command stops the server when System.CommandLine cancels.</summary>
+internal sealed class CommandOwnedLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,68 @@
+using StaticPlans.Diagnostics;
+using static StaticPlans.Tests.DiagnosticAssert;
+
+namespace StaticPlans.Tests.Building;
+
+/// <summary>Links written in content are checked against the pages the build makes.</summary>
+public sealed class LinkDiagnosticsTests : IDisposable
+{
+    private readonly ScratchSite _site = new();
+    private const string File = "content/plans/2024/p.md";
+
+    public void Dispose() => _site.Dispose();
+
+    private void PlanWithLine(string line)
+    {
+        _site.WritePlan("target", "## 一、总体要求\n\n校园安全。\n", year: 2023, date: "2023-02-01");
+        _site.WritePlan("p", $"## 一、总体要求\n\n校园安全。\n\n{line}\n");
+    }
+
+    [Theory]
+    [InlineData("见[计划](/plans/2023/targt/)。", "did you mean '/plans/2023/target/'?")]
+    [InlineData("见[年度](/years/2019/)。", "does not exist")]
+    [InlineData("见[专题](/topics/astronomy/)。", "does not exist")]
+    public void A_link_to_a_page_that_will_not_exist_is_an_error_at_the_link(string line, string expected)
+    {
+        PlanWithLine(line);
+        var d = Single(_site.Check(), DiagnosticCodes.BrokenLink, File, 12, 2, Severity.Error);
+        Assert.Contains(expected, d.Message);
+    }
+
+    [Fact]
+    public void Links_to_existing_plan_year_and_topic_pages_pass()
+    {
+        PlanWithLine("见[计划](/plans/2023/target/#s1)、[年度](/years/2023/)、[专题](/topics/safety/)。");
+        Assert.Empty(_site.Check());
+    }
+
+    [Fact]
+    public void A_missing_image_is_an_error_naming_where_the_file_belongs()
+    {
+        PlanWithLine("校园 ![示意图](/images/map.png)");
+        var d = Single(_site.Check(), DiagnosticCodes.MissingImage, File, 12, 4, Severity.Error);
+        Assert.Contains("static/images/map.png", d.Message);
+    }
+
+    [Fact]
+    public void An_image_that_exists_under_static_passes()
+    {
+        _site.WriteBytes("static/images/map.png", [0x89, 0x50, 0x4E, 0x47]);
+        PlanWithLine("校园 ![示意图](/images/map.png)");
+        Assert.Empty(_site.Check());
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_heading_anchor_is_a_warning()
+    {
+        PlanWithLine("见[目标](/plans/2023/target/#s9)。");
+        var d = Single(_site.Check(), DiagnosticCodes.BrokenAnchor, File, 12, 2, Severity.Warning);
+        Assert.Contains("#s1", d.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_anchor_on_the_same_page_is_a_warning()
+    {
+        PlanWithLine("[上文](#s7)");
+        Single(_site.Check(), DiagnosticCodes.BrokenAnchor, File, 12, 1, Severity.Warning);
+    }
+}
