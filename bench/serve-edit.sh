@@ -58,8 +58,9 @@ for e in $(seq 1 "$EDITS"); do
   printf '\n本段为基准测试追加的内容：%s。\n' "$marker" >>"$PLAN"
   # The page is read whole before looking for the marker: `curl | grep -q` could fail on SIGPIPE under pipefail.
   until page=$(curl -sf "$URL" 2>/dev/null) && [[ $page == *"$marker"* ]]; do
-    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 30 ]; then
-      echo "$LABEL: failed (edit $e not visible at $URL within 30 s)"; exit 0
+    # Generous: a server that rebuilds everything on each save is slow but still measured, not called failed.
+    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 600 ]; then
+      echo "$LABEL: failed (edit $e not visible at $URL within 600 s)"; exit 0
     fi
   done
   times+=($(( ($(date +%s%N) - t0) / 1000000 )))
