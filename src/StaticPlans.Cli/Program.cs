@@ -8,6 +8,7 @@ var root = new RootCommand("StaticPlans: publish education bureaus' plans (å·¥ä½
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    ImportCommand.Create(),
     ConvertEncodingCommand.Create(),
 };
 var parsed = root.Parse(args);

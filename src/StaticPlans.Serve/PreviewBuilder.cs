@@ -19,10 +19,18 @@ public sealed class PreviewBuilder(string sourceDir, bool drafts = true)
         get { lock (_lock) return _current; }
     }
 
-    /// <param name="changedPaths">Site-relative paths that changed since the last rebuild (empty for the first build).</param>
+    private readonly IncrementalBuilder _incremental = new(new BuildOptions(sourceDir, Path.Combine(sourceDir, "public"), Drafts: drafts));
+
+    /// <summary>True after an edit was applied incrementally: search, cross-year links and open data await a full rebuild.</summary>
+    public bool NeedsRefresh { get; private set; }
+
+    /// <param name="changedPaths">Site-relative paths that changed since the last rebuild (empty for a full build).</param>
     public PreviewSite Rebuild(IReadOnlyCollection<string> changedPaths)
     {
-        var result = SiteBuilder.Generate(new BuildOptions(sourceDir, Path.Combine(sourceDir, "public"), Drafts: drafts));
+        // An edit of existing plans re-renders only the pages they appear on; anything else rebuilds the whole site.
+        var update = _incremental.TryUpdate(changedPaths);
+        NeedsRefresh = update is { Succeeded: true };
+        var result = update ?? _incremental.Full();
         lock (_lock)
         {
             var previous = _current;

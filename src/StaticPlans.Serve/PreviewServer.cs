@@ -50,7 +50,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(options);
         server.Rebuild([]);
         await server.StartKestrelAsync(cancel);
-        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(120), server.Rebuild);
+        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(40), server.Rebuild);
         return server;
     }
 
@@ -74,7 +74,16 @@ public sealed class PreviewServer : IAsyncDisposable
         SiteUrl = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), Current.BasePath);
     }
 
+    private readonly Lock _rebuildLock = new();
+
     private void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        lock (_rebuildLock) RebuildLocked(changed);
+        // A one-plan edit is shown at once; search, cross-year links and open data follow from a full rebuild.
+        if (_builder.NeedsRefresh) _ = Task.Run(() => Rebuild([]));
+    }
+
+    private void RebuildLocked(IReadOnlyCollection<string> changed)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         PreviewSite site;
@@ -88,7 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
             return;
         }
-        var what = changed.Count == 0 ? "built" : $"rebuilt after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
+        var what = changed.Count == 0 ? "built" : $"{(_builder.NeedsRefresh ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
         foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
         var errors = site.Errors.Count;
         _log.WriteLine(errors == 0

@@ -12,16 +12,25 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from site.yml, e.g. http://localhost:8080/plans/" };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish plans marked draft: true" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each stage" };
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose };
+        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build" };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose, force };
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;
-            var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, "public"), parse.GetValue(baseUrl), parse.GetValue(drafts));
-            var result = SiteBuilder.Build(options);
+            var progress = new BuildProgress();
+            var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, "public"), parse.GetValue(baseUrl),
+                parse.GetValue(drafts), parse.GetValue(force)) { Progress = progress };
+            BuildResult result;
+            using (new ProgressDisplay(progress)) result = SiteBuilder.Build(options);
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (parse.GetValue(verbose))
             {
                 foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms");
+            }
+            if (result.UpToDate)
+            {
+                Console.WriteLine($"Up to date: nothing changed since the last build of {Path.GetFullPath(options.OutputDir)} (--force rebuilds).");
+                return ExitCodes.Success;
             }
             if (!result.Succeeded)
             {
@@ -29,7 +38,7 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
             Console.WriteLine($"Built {result.PlanCount} plans, {result.YearCount} years, {result.TopicCount} topics: " +
-                $"{result.PageCount} pages, {result.Files.Count} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+                $"{result.PageCount} pages, {result.FileCount} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
             return ExitCodes.Success;
         });
         return command;

@@ -3,7 +3,12 @@ namespace StaticPlans.Building;
 /// <param name="SourceDir">The site folder: site.yml, content/, optional layouts/, assets/, static/, themes/.</param>
 /// <param name="OutputDir">Replaced whole on success; untouched on failure.</param>
 /// <param name="BaseUrl">Overrides site.yml base_url (e.g. for a preview under another host).</param>
-public sealed record BuildOptions(string SourceDir, string OutputDir, string? BaseUrl = null, bool Drafts = false);
+/// <param name="Force">Rebuild even when nothing changed since the last build into this output.</param>
+public sealed record BuildOptions(string SourceDir, string OutputDir, string? BaseUrl = null, bool Drafts = false, bool Force = false)
+{
+    /// <summary>Optional: follows the build's stages and counts, for a progress display.</summary>
+    public BuildProgress? Progress { get; init; }
+}
 
 /// <summary>How long one stage of the pipeline took.</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -10,7 +10,9 @@ public sealed record BuildResult(
     int PageCount,
     int TopicCount,
     int YearCount,
-    IReadOnlyList<OutputFile> Files)
+    IReadOnlyList<OutputFile> Files, // a generate (check, serve) keeps them; a build streams them to disk and leaves this empty
+    int FileCount = 0,
+    bool UpToDate = false)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);

@@ -1,10 +1,14 @@
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Search;
 
 namespace StaticPlans.Building;
 
 /// <summary>The index stage: reads the model (never the HTML) and returns the search index files.</summary>
 public static class IndexStage
 {
-    public static IReadOnlyList<OutputFile> Build(Site site) => [];
+    public static IReadOnlyList<OutputFile> Build(Site site) =>
+        SearchIndexWriter.Build(SearchUnits.From(site), SearchUnits.FacetNames(site.Config))
+            .Select(file => new OutputFile(file.Path, file.Bytes))
+            .ToList();
 }

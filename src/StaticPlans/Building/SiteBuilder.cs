@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticPlans.Diagnostics;
+using StaticPlans.Insights;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
@@ -19,14 +20,17 @@ public static class SiteBuilder
     /// <summary>Everything but the write: what 'check' runs, and what 'serve' serves from memory.</summary>
     public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Run(options, write: false, cancel);
 
-    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel)
+    /// <summary>A generate that also hands back the loaded site, so later edits can be applied without a full rebuild.</summary>
+    internal static BuildResult Generate(BuildOptions options, Action<PreparedSite> capture) => Run(options, write: false, default, capture);
+
+    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel, Action<PreparedSite>? capture = null)
     {
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed)); clock.Restart(); }
-        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files) => new(bag.ToSortedList(), timings, site?.Plans.Count ?? 0,
-            files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files);
+        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
+            site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
         var root = options.SourceDir;
         if (write && OutputFolderGuard.Check(root, options.OutputDir) is { } unsafeOutput)
@@ -34,6 +38,13 @@ public static class SiteBuilder
             bag.Add(unsafeOutput);
             return Result(null, []);
         }
+        var fingerprint = write ? BuildFingerprint.Compute(options) : null;
+        if (fingerprint is not null && !options.Force && BuildFingerprint.Matches(options.OutputDir, fingerprint))
+        {
+            Stage("check");
+            return Result(null, []) with { UpToDate = true };
+        }
+        options.Progress?.Start("load", 0);
         var loaded = LoadStage(root, options, bag);
         Stage("load");
         if (loaded is null) return Result(null, []);
@@ -41,36 +52,71 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         var builder = new PlanBuilder(config);
-        var site = ModelStage(root, config, plans, builder, options.Drafts, bag);
+        options.Progress?.Start("model", plans.Length);
+        var site = ModelStage(root, config, plans, builder, options.Drafts, bag, options.Progress);
         Stage("model");
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
-        var files = new List<OutputFile>(RenderStage.Render(site, builder.Tagger, theme, strings, bag));
+        var insights = SiteInsights.Compute(site);
+        Stage("insights");
+        capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights));
+        cancel.ThrowIfCancellationRequested();
+
+        // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
+        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
+        var memory = write ? null : new MemorySink();
+        var sink = new CountingSink(writer ?? (IOutputSink)memory!);
+        options.Progress?.Start("render", site.Plans.Count);
+        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 
-        files.AddRange(IndexStage.Build(site));
+        options.Progress?.Start("index", site.Plans.Count);
+        foreach (var file in IndexStage.Build(site)) sink.Add(file);
         Stage("index");
 
-        files.AddRange(CopiedFiles(root, config));
-        if (write)
+        options.Progress?.Start("write", 0);
+        foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        if (writer is not null)
         {
+            writer.Add(new OutputFile(BuildFingerprint.StampFile, System.Text.Encoding.UTF8.GetBytes(fingerprint + "\n")));
             try
             {
-                AtomicSiteWriter.Write(options.OutputDir, files, cancel);
+                cancel.ThrowIfCancellationRequested();
+                writer.Commit();
             }
-            catch (IOException e)
-            {
-                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
-            }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
             }
         }
         Stage("write");
-        return Result(site, files);
+        return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    /// <summary>Counts what passes through, for the summary line.</summary>
+    private sealed class CountingSink(IOutputSink inner) : IOutputSink
+    {
+        private int _count;
+        private int _pages;
+        public int Count => _count;
+        public int Pages => _pages;
+
+        public void Add(OutputFile file)
+        {
+            inner.Add(file);
+            Interlocked.Increment(ref _count);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        }
+    }
+
+    /// <summary>Links in one plan, checked against the whole site (serve's one-plan edits).</summary>
+    internal static void CheckLinks(string root, Site site, Plan plan, DiagnosticBag bag)
+    {
+        var local = new List<Diagnostic>();
+        new LinkChecker(site, ContentSource.StaticFiles(root)).Check(plan, local);
+        bag.AddRange(local);
     }
 
     private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag)
@@ -107,7 +153,8 @@ public static class SiteBuilder
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
     }
 
-    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag)
+    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag,
+        BuildProgress? progress)
     {
         var built = new Plan[loaded.Length];
         Parallel.For(0, loaded.Length, i =>
@@ -115,6 +162,7 @@ public static class SiteBuilder
             var local = new List<Diagnostic>();
             built[i] = builder.Build(loaded[i], local);
             bag.AddRange(local);
+            progress?.Step();
         });
         var published = built.Where(p => drafts || !p.Draft).ToList();
         foreach (var clash in published.GroupBy(p => p.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))

@@ -44,9 +44,12 @@ public static class SiteConfigLoader
         if (kinds.Count == 0) Error(diagnostics, map, "kinds", "site.yml needs 'kinds', e.g. { plan: 工作计划, summary: 工作总结 }");
 
         var topics = ReadTopics(Get(map, "topics"), diagnostics);
+        var pageSize = SiteConfig.DefaultPageSize;
+        if (YamlDocument.Scalar(Get(map, "page_size")) is { } sizeText && (!int.TryParse(sizeText, out pageSize) || pageSize < 1))
+            Error(diagnostics, map, "page_size", $"page_size must be a whole number of at least 1, not '{sizeText}'");
         var after = diagnostics.Count(d => d.Severity == Severity.Error);
         if (after > before || baseUrl is null) return null;
-        return new SiteConfig(title, baseUrl, Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"), kinds, topics);
+        return new SiteConfig(title, baseUrl, Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"), kinds, topics, pageSize);
     }
 
     private static List<TopicDefinition> ReadTopics(YamlNode? node, ICollection<Diagnostic> diagnostics)

@@ -13,8 +13,12 @@ public sealed record SiteConfig(
     string Bureau,
     string Theme,
     IReadOnlyList<KeyValuePair<string, string>> Kinds,
-    IReadOnlyList<TopicDefinition> Topics)
+    IReadOnlyList<TopicDefinition> Topics,
+    int PageSize = SiteConfig.DefaultPageSize)
 {
+    /// <summary>Plans per page of a year or topic listing; a provincial site has thousands per year.</summary>
+    public const int DefaultPageSize = 30;
+
     /// <summary>The path part of base_url, always starting and ending with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

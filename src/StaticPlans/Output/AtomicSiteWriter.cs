@@ -1,66 +1,80 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace StaticPlans.Output;
 
 /// <summary>
 /// Writes a whole site into a fresh folder beside the output and only then puts it in place, so readers never
-/// see half a site and a failed or interrupted build leaves the previous one exactly as it was. On Linux the
-/// swap is one renameat2(RENAME_EXCHANGE) call; elsewhere two renames with a moment in between.
+/// see half a site and a failed or interrupted build leaves the previous one exactly as it was. Files are written
+/// as they are rendered (memory stays flat however large the site); <see cref="Commit"/> swaps the folders, on Linux
+/// with one renameat2(RENAME_EXCHANGE) call, elsewhere with two renames a moment apart. Disposing without a
+/// commit removes the staging folder and nothing else.
 /// </summary>
-public static class AtomicSiteWriter
+public sealed class AtomicSiteWriter : IOutputSink, IDisposable
 {
+    private readonly string _output;
+    private readonly string _parent;
+    private readonly string _name;
+    private readonly string _staging;
+    // A Lazy per folder: threads writing into the same new folder wait until it exists.
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _dirs = new(StringComparer.Ordinal);
+    private int _count;
+
+    public AtomicSiteWriter(string outputDir)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        _parent = Path.GetDirectoryName(_output) ?? throw new IOException($"'{outputDir}' has no parent folder");
+        _name = Path.GetFileName(_output);
+        _staging = Path.Combine(_parent, $".{_name}.staging-{Environment.ProcessId}");
+        Directory.CreateDirectory(_parent);
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        Directory.CreateDirectory(_staging);
+    }
+
+    public int Count => _count;
+
+    public void Add(OutputFile file)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new IOException($"refusing to write '{file.Path}' outside the output folder");
+        var dir = Path.GetDirectoryName(target)!;
+        _ = _dirs.GetOrAdd(dir, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
+        File.WriteAllBytes(target, file.Bytes);
+        Interlocked.Increment(ref _count);
+    }
+
+    public void Commit()
+    {
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+        }
+        else if (OperatingSystem.IsLinux() && Exchange(_staging, _output))
+        {
+            // The staging folder now holds the previous site; it is removed in Dispose.
+        }
+        else
+        {
+            var old = Path.Combine(_parent, $".{_name}.old-{Environment.ProcessId}");
+            Directory.Move(_output, old);
+            Directory.Move(_staging, _output);
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    /// <summary>Writes <paramref name="files"/> and commits: the whole site in one call.</summary>
     public static void Write(string outputDir, IReadOnlyList<OutputFile> files, CancellationToken cancel = default)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
-        var parent = Path.GetDirectoryName(output) ?? throw new IOException($"'{outputDir}' has no parent folder");
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        try
-        {
-            WriteAll(staging, files, cancel);
-            cancel.ThrowIfCancellationRequested();
-            Swap(staging, output, parent, name);
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
-    }
-
-    private static void WriteAll(string root, IReadOnlyList<OutputFile> files, CancellationToken cancel)
-    {
-        Directory.CreateDirectory(root);
-        foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Path.Replace('/', Path.DirectorySeparatorChar))).Distinct())
-        {
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(Path.Combine(root, dir));
-        }
-        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, file =>
-        {
-            var target = Path.GetFullPath(Path.Combine(root, file.Path));
-            if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new IOException($"refusing to write '{file.Path}' outside the output folder");
-            File.WriteAllBytes(target, file.Bytes);
-        });
-    }
-
-    private static void Swap(string staging, string output, string parent, string name)
-    {
-        if (!Directory.Exists(output))
-        {
-            Directory.Move(staging, output);
-            return;
-        }
-        if (OperatingSystem.IsLinux() && Exchange(staging, output))
-        {
-            Directory.Delete(staging, recursive: true); // now holds the previous site
-            return;
-        }
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        Directory.Move(output, old);
-        Directory.Move(staging, output);
-        Directory.Delete(old, recursive: true);
+        using var writer = new AtomicSiteWriter(outputDir);
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, writer.Add);
+        cancel.ThrowIfCancellationRequested();
+        writer.Commit();
     }
 
     private const int AtFdCwd = -100;

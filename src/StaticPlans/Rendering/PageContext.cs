@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban.Runtime;
+using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering.Theme;
@@ -7,9 +8,10 @@ using StaticPlans.Rendering.Theme;
 namespace StaticPlans.Rendering;
 
 /// <summary>What every page renderer needs: the site, its URLs, the theme and its strings.</summary>
-public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings)
+public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionary<string, string> strings, SiteInsights? insights = null)
 {
     public Site Site { get; } = site;
+    public SiteInsights Insights { get; } = insights ?? SiteInsights.Empty;
     public SiteConfig Config => Site.Config;
     public UrlBuilder Urls { get; } = new(site.Config);
     public ThemeEngine Theme { get; } = theme;
@@ -39,14 +41,53 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
     }
 
+    public IEnumerable<string> PagePaths(string firstPage, int itemCount)
+    {
+        yield return firstPage;
+        var pages = (itemCount + Config.PageSize - 1) / Config.PageSize;
+        for (var n = 2; n <= pages; n++) yield return $"{firstPage}page/{n}/";
+    }
+
+    /// <summary>Splits a listing into pages: page 1 at <paramref name="firstPage"/>, then firstPage/page/2/ ….</summary>
+    public IEnumerable<(string Path, Pager Pager, IReadOnlyList<T> Items)> Paginate<T>(string firstPage, IReadOnlyList<T> items)
+    {
+        var paths = PagePaths(firstPage, items.Count).ToList();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var number = i + 1;
+            var shown = Enumerable.Range(1, paths.Count)
+                .Where(n => n == 1 || n == paths.Count || Math.Abs(n - number) <= 2)
+                .Select(n => new PagerLink(n, Urls.Path(paths[n - 1]), n == number)).ToList();
+            var pager = new Pager(number, paths.Count, i > 0 ? Urls.Path(paths[i - 1]) : null,
+                i + 1 < paths.Count ? Urls.Path(paths[i + 1]) : null, shown);
+            yield return (paths[i], pager, items.Skip(i * Config.PageSize).Take(Config.PageSize).ToList());
+        }
+    }
+
+    public string PagedTitle(string title, Pager pager) =>
+        pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);
+
     public PlanLink Link(Plan plan) => new(plan.Title, Urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
         plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
 
-    public TopicLink TopicLink(TopicDefinition topic) =>
-        new(topic.Slug, topic.Name, Urls.Path(UrlBuilder.Topic(topic.Slug)), Site.PlansOfTopic(topic.Slug).Count);
+    public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
 
-    public IReadOnlyList<TopicLink> TopicLinks() => Config.Topics.Select(TopicLink).ToList();
+    public TopicLink TopicLink(string slug) => _topicLinks.Value[slug];
 
-    public IReadOnlyList<YearLink> YearLinks() =>
-        Site.Years.Select(y => new YearLink(y, Urls.Path(UrlBuilder.Year(y)), Site.PlansOfYear(y).Count)).ToList();
+    public IReadOnlyList<TopicLink> TopicLinks() => Config.Topics.Select(t => _topicLinks.Value[t.Slug]).ToList();
+
+    public IReadOnlyList<YearLink> YearLinks() => _yearLinks.Value;
+
+    /// <summary>Where a plan stands in its year's newest-first list, found by reference (record equality would compare whole plans).</summary>
+    public int PositionInYear(Plan plan) => _positions.Value[plan];
+
+    private readonly Lazy<Dictionary<string, TopicLink>> _topicLinks = new(() => site.Config.Topics.ToDictionary(t => t.Slug,
+        t => new TopicLink(t.Slug, t.Name, new UrlBuilder(site.Config).Path(UrlBuilder.Topic(t.Slug)), site.PlansOfTopic(t.Slug).Count), StringComparer.Ordinal));
+
+    private readonly Lazy<IReadOnlyList<YearLink>> _yearLinks = new(() =>
+        site.Years.Select(y => new YearLink(y, new UrlBuilder(site.Config).Path(UrlBuilder.Year(y)), site.PlansOfYear(y).Count)).ToList());
+
+    private readonly Lazy<Dictionary<Plan, int>> _positions = new(() => site.Years
+        .SelectMany(y => site.PlansOfYear(y).Select((p, i) => (p, i)))
+        .ToDictionary(x => x.p, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<Plan> ?? throw new InvalidOperationException()));
 }

@@ -28,3 +28,8 @@ public sealed record KindCount(string Kind, string Name, int Count);
 public sealed record PlanView(string Title, int Year, string Kind, string KindName, string Date, string Bureau, string? DocNo,
     string? IndexNo, string Summary, string Url, IReadOnlyList<TopicLink> Topics, IReadOnlyList<TocEntry> Toc, RawHtml Body,
     PlanLink? Prev, PlanLink? Next);
+
+public sealed record PagerLink(int Number, string Url, bool Current);
+
+/// <summary>Where a listing page stands among its pages; Total 1 means no pagination is shown.</summary>
+public sealed record Pager(int Number, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLink> Pages);

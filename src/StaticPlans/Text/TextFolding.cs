@@ -1,7 +1,130 @@
+using System.Text;
+
 namespace StaticPlans.Text;
 
-// Temporary stand-in until the generated fold table lands from the search branch.
+/// <summary>
+/// Folds text so that equivalent spellings compare equal: compatibility forms are normalised (NFKC:
+/// full-width Ａ１ becomes A1), letters are lower-cased and traditional Chinese characters become
+/// simplified (the generated <see cref="FoldTable"/>). Search indexing, search queries and topic tagging
+/// all fold through here, so they agree.
+/// </summary>
 public static class TextFolding
 {
-    public static string Fold(string text) => text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+    // One entry per BMP code unit: the folded char, precomputed once, so the hot loop is a single array
+    // read per char (this runs over every byte of content on each build).
+    private static readonly char[] Map = BuildMap();
+
+    // Chars whose NFKC form is not one char (… → "...", ① → "1") or that compose with a neighbour (combining
+    // marks). Only text holding one of them pays for ICU's whole-string normalisation; the rest is the array read.
+    private static readonly bool[] NeedsFullNormalization = BuildNeedsFull();
+
+    /// <summary>Folds one UTF-16 code unit. Length-preserving: NFKC is applied only where it gives one char.</summary>
+    public static char FoldChar(char c) => Map[c];
+
+    /// <summary>Folds a whole string: NFKC (only when the text is not already normalised), then per char.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!NeedsFullNormalization[c]) continue;
+            text = NormalizeCompatibility(text);
+            break;
+        }
+
+        var map = Map;
+        int first = 0;
+        while (first < text.Length && map[text[first]] == text[first])
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(span);
+            for (int i = start; i < source.Length; i++)
+            {
+                span[i] = Map[source[i]];
+            }
+        });
+    }
+
+    // ICU refuses ill-formed text (lone surrogates, noncharacters such as U+FFFF); such text is left as it is
+    // rather than failing a build over one stray code unit.
+    private static string NormalizeCompatibility(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    private static bool[] BuildNeedsFull()
+    {
+        var needs = new bool[char.MaxValue + 1];
+        for (int i = 0x80; i < needs.Length; i++)
+        {
+            char c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                needs[i] = true;
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            needs[i] = category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark
+                || NormalizeCompatibility(c.ToString()).Length != 1
+                || c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'); // Hangul jamo compose into syllables
+        }
+
+        return needs;
+    }
+
+    private static char[] BuildMap()
+    {
+        var traditionalToSimplified = new char[char.MaxValue + 1];
+        for (int i = 0; i < traditionalToSimplified.Length; i++)
+        {
+            traditionalToSimplified[i] = (char)i;
+        }
+
+        for (int i = 0; i < FoldTable.Count; i++)
+        {
+            traditionalToSimplified[FoldTable.Traditional[i]] = FoldTable.Simplified[i];
+        }
+
+        var map = new char[char.MaxValue + 1];
+        for (int i = 0; i < map.Length; i++)
+        {
+            char c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                map[i] = c;
+                continue;
+            }
+
+            char normalized = c;
+            if (c >= 0x80)
+            {
+                string form = NormalizeCompatibility(c.ToString());
+                normalized = form.Length == 1 ? form[0] : c;
+            }
+
+            // Compatibility ideographs normalise onto unified ones that may be traditional: fold after NFKC.
+            map[i] = traditionalToSimplified[char.ToLowerInvariant(normalized)];
+        }
+
+        return map;
+    }
 }

@@ -6,7 +6,7 @@ namespace StaticPlans.Tests.Building;
 /// <summary>A site's own layouts/ override the theme; their mistakes name the site's file, line and column.</summary>
 public sealed class TemplateDiagnosticsTests : IDisposable
 {
-    private readonly TestSite _site = new();
+    private readonly ScratchSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

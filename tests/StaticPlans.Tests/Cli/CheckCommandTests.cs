@@ -4,7 +4,7 @@ namespace StaticPlans.Tests.Cli;
 
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly TestSite _site = new();
+    private readonly ScratchSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

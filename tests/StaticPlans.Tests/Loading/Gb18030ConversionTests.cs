@@ -5,7 +5,7 @@ namespace StaticPlans.Tests.Loading;
 
 public sealed class Gb18030ConversionTests : IDisposable
 {
-    private readonly TestSite _site = new();
+    private readonly ScratchSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

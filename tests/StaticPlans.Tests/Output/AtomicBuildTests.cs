@@ -8,7 +8,7 @@ namespace StaticPlans.Tests.Output;
 /// <summary>A build never loses or half-publishes: the previous site survives any failure, and nothing outside the output changes.</summary>
 public sealed class AtomicBuildTests : IDisposable
 {
-    private readonly TestSite _site = new();
+    private readonly ScratchSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

@@ -27,21 +27,26 @@ public static class ListPages
         return ctx.Render("years/", "years.html", page, m => m.SetValue("years", ctx.YearLinks(), true));
     }
 
-    public static OutputFile Year(PageContext ctx, int year)
+    public static IEnumerable<OutputFile> Year(PageContext ctx, int year)
     {
         var plans = ctx.Site.PlansOfYear(year);
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key)))
             .Where(k => k.Count > 0).ToList();
-        var path = UrlBuilder.Year(year);
         var title = string.Format(ctx.Text("year_title"), year);
-        var page = ctx.Page(title, path, ctx.Text("column_years"), title, year.ToString(), plans.FirstOrDefault()?.Date);
-        return ctx.Render(path, "year.html", page, m =>
+        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans))
         {
-            m.SetValue("year", year, true);
-            m.SetValue("plans", plans.Select(ctx.Link).ToList(), true);
-            m.SetValue("kinds", kinds, true);
-            m.SetValue("years", ctx.YearLinks(), true);
-        });
+            var pageTitle = ctx.PagedTitle(title, pager);
+            var page = ctx.Page(pageTitle, path, ctx.Text("column_years"), title, year.ToString(), plans.FirstOrDefault()?.Date);
+            yield return ctx.Render(path, "year.html", page, m =>
+            {
+                m.SetValue("year", year, true);
+                m.SetValue("plans", items.Select(ctx.Link).ToList(), true);
+                m.SetValue("kinds", kinds, true);
+                m.SetValue("years", ctx.YearLinks(), true);
+                m.SetValue("pager", pager, true);
+                m.SetValue("money", InsightBlocks.YearMoney(ctx, year), true);
+            });
+        }
     }
 
     public static OutputFile Topics(PageContext ctx)

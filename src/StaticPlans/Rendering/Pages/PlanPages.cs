@@ -9,17 +9,33 @@ public static class PlanPages
     public static OutputFile Render(PageContext ctx, Plan plan)
     {
         var sameYear = ctx.Site.PlansOfYear(plan.Year);
-        var index = sameYear.ToList().IndexOf(plan);
+        var index = ctx.PositionInYear(plan);
         // Lists are newest first, so "previous" is the older neighbour.
         var prev = index + 1 < sameYear.Count ? ctx.Link(sameYear[index + 1]) : null;
         var next = index > 0 ? ctx.Link(sameYear[index - 1]) : null;
-        var body = MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"));
-        var topics = plan.Topics.Select(slug => ctx.TopicLink(ctx.Config.FindTopic(slug)!)).ToList();
+        var body = InsightBlocks.WithRelatedLinks(ctx, plan,
+            MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label")));
+        var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
             plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, new RawHtml(body), prev, next);
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
         var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date);
-        return ctx.Render(plan.Path, "plan.html", page, m => m.SetValue("plan", view, true));
+        var counterparts = ctx.Insights.CounterpartsOf(plan);
+        return ctx.Render(plan.Path, "plan.html", page, m =>
+        {
+            m.SetValue("plan", view, true);
+            m.SetValue("figures", InsightBlocks.FigureRows(ctx, plan), true);
+            m.SetValue("counterparts", counterparts.Select(ctx.Link).ToList(), true);
+            m.SetValue("counterparts_title", ctx.Text(CounterpartsTitleKey(counterparts)), true);
+            m.SetValue("json_ld", JsonLd.Report(ctx, plan, topics.Select(t => t.Name).Prepend(plan.KindName)), true);
+        });
+    }
+
+    private static string CounterpartsTitleKey(IReadOnlyList<Plan> counterparts)
+    {
+        var summaries = counterparts.All(Insights.Counterparts.IsSummary);
+        var plans = counterparts.All(p => Insights.Counterparts.IsPlan(p) && !Insights.Counterparts.IsSummary(p));
+        return summaries ? "counterparts_summaries" : plans ? "counterparts_plans" : "counterparts_both";
     }
 }

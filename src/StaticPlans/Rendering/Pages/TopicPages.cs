@@ -8,23 +8,34 @@ public static class TopicPages
 {
     private const int ExcerptLength = 90;
 
-    public static OutputFile Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic)
+    public static IEnumerable<OutputFile> Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic)
     {
-        var groups = ctx.Site.PlansOfTopic(topic.Slug)
-            .GroupBy(p => p.Year)
-            .Select(g => new TopicYearGroup(g.Key, g.Select(p => new TopicPlanGroup(ctx.Link(p), Sections(ctx, tagger, p, topic))).ToList()))
-            .ToList();
-        var path = UrlBuilder.Topic(topic.Slug);
+        var plans = ctx.Site.PlansOfTopic(topic.Slug);
         var description = string.Format(ctx.Text("topic_description"), topic.Name);
-        var page = ctx.Page(topic.Name, path, ctx.Text("column_topics"), description, string.Join(",", topic.Keywords),
-            ctx.Site.PlansOfTopic(topic.Slug).FirstOrDefault()?.Date);
-        return ctx.Render(path, "topic.html", page, m =>
+        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans))
         {
-            m.SetValue("topic", ctx.TopicLink(topic), true);
-            m.SetValue("keywords", topic.Keywords, true);
-            m.SetValue("groups", groups, true);
-        });
+            var groups = items.GroupBy(p => p.Year)
+                .Select(g => new TopicYearGroup(g.Key, g.Select(p => new TopicPlanGroup(ctx.Link(p), Sections(ctx, tagger, p, topic))).ToList()))
+                .ToList();
+            var page = ctx.Page(ctx.PagedTitle(topic.Name, pager), path, ctx.Text("column_topics"), description,
+                string.Join(",", topic.Keywords), plans.FirstOrDefault()?.Date);
+            yield return ctx.Render(path, "topic.html", page, m =>
+            {
+                m.SetValue("topic", ctx.TopicLink(topic), true);
+                m.SetValue("keywords", topic.Keywords, true);
+                m.SetValue("groups", groups, true);
+                m.SetValue("pager", pager, true);
+                m.SetValue("money", InsightBlocks.TopicMoney(ctx, topic), true);
+                m.SetValue("feed_url", ctx.Urls.Path(FeedPath(topic)), true);
+            });
+        }
     }
+
+    /// <summary>The topic's own Atom feed: the newest plans that are about it.</summary>
+    public static OutputFile Feed(PageContext ctx, TopicDefinition topic) =>
+        FeedPages.Atom(ctx, ctx.Site.PlansOfTopic(topic.Slug), FeedPath(topic), topic.Name + " - " + ctx.Config.Title);
+
+    public static string FeedPath(TopicDefinition topic) => UrlBuilder.Topic(topic.Slug) + "feed.xml";
 
     /// <summary>Sections whose own text names the topic, so a parent that only contains such a subsection is not repeated.</summary>
     private static List<SectionLink> Sections(PageContext ctx, TopicTagger tagger, Plan plan, TopicDefinition topic) =>

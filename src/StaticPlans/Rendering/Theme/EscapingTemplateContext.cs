@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace StaticPlans.Rendering.Theme;
 
@@ -7,7 +8,7 @@ namespace StaticPlans.Rendering.Theme;
 /// Escapes every value a template prints unless it is <see cref="RawHtml"/>. Literal template text does not
 /// pass through here (Scriban writes it with the other Write overloads), so markup in themes is untouched.
 /// </summary>
-internal sealed class EscapingTemplateContext : TemplateContext
+internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -22,6 +22,10 @@ public sealed class ThemeEngine
     private readonly Dictionary<string, string> _displayPaths;
     private readonly TemplateLoader _loader;
 
+    // Building Scriban's built-in functions is most of the cost of a new context; they hold no state, so every
+    // context (on every thread: they are only read) shares this one set, with include wrapped once.
+    private readonly ScriptObject _builtins = CreateBuiltins();
+
     private ThemeEngine(Dictionary<string, Template> templates, Dictionary<string, string> displayPaths)
     {
         _templates = templates;
@@ -74,7 +78,7 @@ public sealed class ThemeEngine
 
     private TemplateContext CreateContext()
     {
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(_builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -85,10 +89,16 @@ public sealed class ThemeEngine
             LimitToString = 0,
             TemplateLoader = _loader,
         };
-        if (context.BuiltinObject["include"] is IScriptCustomFunction include and not TrustedIncludeFunction)
-            context.BuiltinObject.SetValue("include", new TrustedIncludeFunction(include), true);
         foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
         return context;
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        if (builtins["include"] is IScriptCustomFunction include)
+            builtins.SetValue("include", new TrustedIncludeFunction(include), true);
+        return builtins;
     }
 
     private string DisplayPathOf(string? fileName) => fileName ?? "(theme)";

@@ -5,7 +5,7 @@ using StaticPlans.Diagnostics;
 namespace StaticPlans.Tests;
 
 /// <summary>A small site in a fresh temp folder: site.yml with two kinds and three topics, plus whatever a test writes.</summary>
-public sealed class TestSite : IDisposable
+public sealed class ScratchSite : IDisposable
 {
     public const string SiteYml = """
         title: 测试教育局工作计划公开
@@ -18,7 +18,7 @@ public sealed class TestSite : IDisposable
           - { slug: teachers, name: 教师队伍建设, keywords: [教师队伍, 教师培训] }
         """;
 
-    public TestSite(bool withSiteYml = true)
+    public ScratchSite(bool withSiteYml = true)
     {
         Root = Path.Combine(Path.GetTempPath(), "sp-test-" + Guid.NewGuid().ToString("N")[..12], "site");
         Directory.CreateDirectory(Root);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using StaticPlans.BrowserTests;
+
+// Usage: SearchBench <built site dir> <corpus dir>
+// The site holds StaticPlans' index (search/) and Pagefind's (pagefind/). Queries: the corpus's planted phrases
+// (one answer each, also in traditional characters) and common phrases whose answers are found by scanning the
+// corpus Markdown. A result is relevant when its plan's Markdown holds the exact phrase.
+string site = Path.GetFullPath(args[0]), corpus = Path.GetFullPath(args[1]);
+var markdown = Directory.GetFiles(Path.Combine(corpus, "content", "plans"), "*.md", SearchOption.AllDirectories)
+    .ToDictionary(f => "/plans/" + Path.GetFileName(Path.GetDirectoryName(f)) + "/" + Path.GetFileNameWithoutExtension(f) + "/", File.ReadAllText);
+using var queriesJson = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(corpus, "queries.json")));
+var queries = new List<(string Query, string Phrase)>();
+foreach (var q in queriesJson.RootElement.GetProperty("queries").EnumerateArray())
+{
+    queries.Add((q.GetProperty("query").GetString()!, q.GetProperty("query").GetString()!));
+    queries.Add((q.GetProperty("traditional").GetString()!, q.GetProperty("query").GetString()!));
+}
+
+string[] common = ["学前教育", "课后服务", "校园安全", "教师培训", "义务教育", "职业教育", "心理健康", "劳动教育", "家庭教育", "营养改善"];
+queries.AddRange(common.Select(c => (c, c)));
+var answers = queries.Select(q => q.Phrase).Distinct().ToDictionary(p => p, p => markdown.Where(m => m.Value.Contains(p, StringComparison.Ordinal)).Select(m => m.Key).ToHashSet());
+
+using var server = new StaticSiteServer(site, "/");
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+var ours = await Measure("StaticPlans", async (page, query, first) =>
+{
+    await page.EvaluateAsync("() => document.getElementById('sp-search')?.removeAttribute('data-ms')");
+    if (first)
+    {
+        await page.GotoAsync(server.Url("search/?q=" + Uri.EscapeDataString(query)));
+    }
+    else
+    {
+        await page.Locator("#search-q").FillAsync(query);
+    }
+
+    await page.WaitForFunctionAsync("() => document.getElementById('sp-search').hasAttribute('data-ms')", null, new() { Timeout = 60000 });
+    double ms = double.Parse((await page.Locator("#sp-search").GetAttributeAsync("data-ms"))!, CultureInfo.InvariantCulture);
+    string status = await page.Locator("#search-status").InnerTextAsync();
+    var total = Regex.Match(status, @"\d+");
+    var urls = await page.EvalOnSelectorAllAsync<string[]>("#search-results .search-hit-title a", "links => links.map(a => a.getAttribute('href'))");
+    return (ms, total.Success && !status.Contains("没有") ? int.Parse(total.Value, CultureInfo.InvariantCulture) : 0, urls.Take(10).ToArray());
+}, path => path.StartsWith("/search/", StringComparison.Ordinal) && path != "/search/" || path == "/assets/search.js");
+
+var pagefind = await Measure("Pagefind", async (page, query, first) =>
+{
+    if (first)
+    {
+        await page.GotoAsync(server.Url("404.html"));
+    }
+
+    var result = await page.EvaluateAsync<JsonElement>(@"async (q) => {
+        const t0 = performance.now();
+        if (!window.pf) { window.pf = await import('/pagefind/pagefind.js'); await window.pf.init(); }
+        const search = await window.pf.search(q);
+        const data = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+        return { ms: performance.now() - t0, total: search.results.length, urls: data.map(d => d.url) };
+    }", query);
+    return (result.GetProperty("ms").GetDouble(), result.GetProperty("total").GetInt32(),
+        result.GetProperty("urls").EnumerateArray().Select(u => u.GetString()!).ToArray());
+}, path => path.StartsWith("/pagefind/", StringComparison.Ordinal));
+
+Console.WriteLine();
+Console.WriteLine($"{"",-44}{"StaticPlans",14}{"Pagefind",14}");
+Row("index bytes per plan", Size("search") / (double)markdown.Count, Size("pagefind") / (double)markdown.Count, "0");
+Row("index files", Files("search"), Files("pagefind"), "0");
+Row("first query: KB downloaded (scripts incl.)", ours.FirstKb, pagefind.FirstKb, "0.0");
+Row("later queries: median KB downloaded", ours.LaterKb, pagefind.LaterKb, "0.0");
+Row("later queries: max KB downloaded", ours.LaterMaxKb, pagefind.LaterMaxKb, "0.0");
+Row("query ms, data fetched (median)", ours.ColdMs, pagefind.ColdMs, "0");
+Row("query ms, data already arrived (median)", ours.WarmMs, pagefind.WarmMs, "0.0");
+Row("precision@10, planted phrases", ours.PlantedPrecision, pagefind.PlantedPrecision, "0.00");
+Row("recall, planted phrases (simp.+trad.)", ours.PlantedRecall, pagefind.PlantedRecall, "0.00");
+Row("precision@10, common phrases", ours.CommonPrecision, pagefind.CommonPrecision, "0.00");
+Row("recall (result count / true), common", ours.CommonRecall, pagefind.CommonRecall, "0.00");
+return 0;
+
+void Row(string name, double a, double b, string format) =>
+    Console.WriteLine($"{name,-44}{a.ToString(format, CultureInfo.InvariantCulture),14}{b.ToString(format, CultureInfo.InvariantCulture),14}");
+
+long Size(string dir) => Directory.GetFiles(Path.Combine(site, dir), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("index.html", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length);
+
+int Files(string dir) => Directory.GetFiles(Path.Combine(site, dir), "*", SearchOption.AllDirectories).Count(f => !f.EndsWith("index.html", StringComparison.Ordinal));
+
+async Task<Figures> Measure(string engine, Func<IPage, string, bool, Task<(double Ms, int Total, string[] Urls)>> run, Func<string, bool> counts)
+{
+    var context = await browser.NewContextAsync();
+    var page = await context.NewPageAsync();
+    var later = new List<double>();
+    var cold = new List<double>();
+    var warm = new List<double>();
+    double firstKb = 0;
+    var planted = new List<(double Precision, double Recall)>();
+    var commonScores = new List<(double Precision, double Recall)>();
+    for (int i = 0; i < queries.Count; i++)
+    {
+        var (query, phrase) = queries[i];
+        server.Served.Clear();
+        var (ms, total, urls) = await run(page, query, i == 0);
+        double kb = server.Served.Where(s => counts(s.Path)).Sum(s => s.Bytes) / 1024.0;
+        if (i == 0) firstKb = kb; else later.Add(kb);
+        cold.Add(ms);
+        var (warmMs, _, _) = await run(page, query + " ", false);
+        warm.Add(warmMs);
+        var truth = answers[phrase];
+        var top = urls.Select(u => new Uri(new Uri("http://x/"), u).AbsolutePath).ToList();
+        double precision = top.Count == 0 ? 0 : top.Count(truth.Contains) / (double)top.Count;
+        double recall = common.Contains(phrase) ? Math.Min(1, total / (double)truth.Count) : top.Any(truth.Contains) ? 1 : 0;
+        (common.Contains(phrase) ? commonScores : planted).Add((precision, recall));
+        Console.Error.WriteLine($"{engine,-12} {query,-12} {kb,8:0.0} KB {ms,6:0} ms warm {warmMs,6:0.0} ms  results {total,5}  true {truth.Count,5}  P@10 {precision:0.00}");
+    }
+
+    await context.CloseAsync();
+    return new Figures(firstKb, Median(later), later.Max(), Median(cold.Skip(1).ToList()), Median(warm),
+        planted.Average(p => p.Precision), planted.Average(p => p.Recall), commonScores.Average(p => p.Precision), commonScores.Average(p => p.Recall));
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+internal sealed record Figures(double FirstKb, double LaterKb, double LaterMaxKb, double ColdMs, double WarmMs,
+    double PlantedPrecision, double PlantedRecall, double CommonPrecision, double CommonRecall);

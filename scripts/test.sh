@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The one test command (README and .ci/run): installs what the browser tests need when it is missing,
+# runs every test project, and ends with a plain "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "test.sh: installing Debian's chromium for the browser tests"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    sudo apt-get update -qq >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  [ -x /usr/bin/chromium ] || echo "test.sh: chromium could not be installed; the browser tests will fail and say so" >&2
+fi
+
+log=$(mktemp)
+dotnet test StaticPlans.sln -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+rm -f "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace StaticPlans.Importing;
+
+/// <summary>
+/// Turns the bytes of a pasted-text file into a string: UTF-8 (with or without BOM) when the bytes are valid UTF-8,
+/// otherwise GB18030, which also reads GBK and GB2312, the encodings Chinese Windows editors save in.
+/// </summary>
+public static class ImportDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public sealed record Decoded(string Text, string EncodingName);
+
+    public static Decoded Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Encoding.UTF8.GetString(bytes[3..]), "UTF-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16");
+        try
+        {
+            return new(StrictUtf8.GetString(bytes), "UTF-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return new(Gb18030().GetString(bytes), "GB18030");
+        }
+    }
+
+    private static readonly Lazy<Encoding> Gb18030Encoding = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(54936);
+    });
+
+    public static Encoding Gb18030() => Gb18030Encoding.Value;
+}

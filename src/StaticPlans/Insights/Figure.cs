@@ -1,0 +1,41 @@
+namespace StaticPlans.Insights;
+
+/// <summary>What kind of quantity a figure is.</summary>
+public enum FigureCategory
+{
+    Money,
+    Count,
+    Percent,
+    Area,
+}
+
+/// <summary>
+/// One quantified fact found in a section: <c>计划投入3750万元</c> is Value 3750, Unit "万元", Category Money,
+/// Label "计划投入". Value and Unit stay as written so the page shows what the plan said; <see cref="Scale"/>,
+/// <see cref="BaseUnit"/> and <see cref="NormalizedValue"/> restate it in the unit's base (元, 人, 平方米 …)
+/// so that figures written as 元, 万元 and 亿元 can be added up for charts.
+/// </summary>
+public sealed record Figure(
+    decimal Value,
+    decimal? ValueMax,
+    string Unit,
+    FigureCategory Category,
+    string Label,
+    string Sentence,
+    string Matched)
+{
+    /// <summary>The power of ten the unit's magnitude prefix stands for: 10000 for 万元, 1 for 元.</summary>
+    public decimal Scale => FigureUnits.ScaleOf(Unit);
+
+    /// <summary>The unit without its magnitude prefix: 元 for 万元, 人 for 万人, % for %.</summary>
+    public string BaseUnit => FigureUnits.BaseOf(Unit);
+
+    /// <summary>The value in the base unit (3750万元 → 37500000).</summary>
+    public decimal NormalizedValue => FigureUnits.Normalize(Value * Scale);
+
+    /// <summary>The upper end of a range in the base unit, when the figure is a range.</summary>
+    public decimal? NormalizedValueMax => ValueMax is { } max ? FigureUnits.Normalize(max * Scale) : null;
+
+    /// <summary>The amount in yuan for money figures (for sums across plans); null for other categories.</summary>
+    public decimal? NormalizedYuan => Category == FigureCategory.Money ? NormalizedValue : null;
+}

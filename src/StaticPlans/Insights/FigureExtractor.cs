@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+
+namespace StaticPlans.Insights;
+
+/// <summary>
+/// Finds quantified facts (money, counts, percentages, areas) in a section's plain text.
+/// A hand-written scanner: every character is looked at a bounded number of times, so the cost is linear
+/// in the text. Only a number followed by a known unit (or written as 百分之…) is a figure; years, dates,
+/// document numbers, list numbering, ordinals (第三) and anonymised placeholders (*所, xx万元) are skipped.
+/// </summary>
+public static class FigureExtractor
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static IReadOnlyList<Figure> Extract(string sectionText)
+    {
+        ArgumentNullException.ThrowIfNull(sectionText);
+        var figures = new List<Figure>();
+        var start = 0;
+        for (var i = 0; i < sectionText.Length; i++)
+        {
+            if (IsSentenceEnd(sectionText[i]))
+            {
+                new SentenceScanner(sectionText, start, i + 1, figures).Scan();
+                start = i + 1;
+            }
+        }
+        if (start < sectionText.Length)
+        {
+            new SentenceScanner(sectionText, start, sectionText.Length, figures).Scan();
+        }
+        return figures;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n';
+}

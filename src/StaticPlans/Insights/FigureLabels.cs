@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+
+namespace StaticPlans.Insights;
+
+/// <summary>
+/// Names what a figure counts from the words around it in the same clause: the phrase before the number
+/// (计划投入3750万元 → 计划投入), and for counts written measure-word-first also the noun after it
+/// (建设3个示范区 → 建设示范区). Filler words at the edges (达到, 约, 其中 …) are trimmed.
+/// </summary>
+internal static class FigureLabels
+{
+    private const int MaxBefore = 16;
+    private const int MaxAfter = 10;
+
+    private static readonly string[] LeadingFillers =
+    [
+        "其中", "同时", "并且", "以及", "另外", "此外", "年度", "年底", "年内", "全年", "周岁", "并", "和", "及", "与", "年", "月", "日", "号", "岁",
+    ];
+
+    private static readonly string[] TrailingFillers =
+    [
+        "保持在", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "不少于", "不低于", "不超过",
+        "人民币", "达到", "共计", "合计", "总计", "超过", "不到", "分别", "增至", "达至", "约为", 
+        "达", "为", "约", "近", "共", "逾", "至", "到", "在", "的", "是", "有", "和", "及", "与", "并",
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Build(string text, int floor, int sentenceEnd, int numberStart, int matchEnd, FigureCategory category, out int labelEnd)
+    {
+        var before = Trim(Before(text, floor, numberStart));
+        labelEnd = matchEnd;
+        var wantsAfter = category == FigureCategory.Count || before.Length == 0;
+        if (!wantsAfter)
+        {
+            return before;
+        }
+        var afterEnd = AfterEnd(text, matchEnd, sentenceEnd);
+        var after = TrimTrailing(text[matchEnd..afterEnd]);
+        labelEnd = matchEnd + after.Length;
+        return before + after;
+    }
+
+    private static string Before(string text, int floor, int numberStart)
+    {
+        var i = numberStart;
+        while (i > floor && numberStart - i < MaxBefore && !IsBoundary(text[i - 1]))
+        {
+            i--;
+        }
+        return text[i..numberStart];
+    }
+
+    private static int AfterEnd(string text, int pos, int sentenceEnd)
+    {
+        var i = pos;
+        while (i < sentenceEnd && i - pos < MaxAfter && !IsBoundary(text[i]) && !ChineseNumerals.IsNumeralChar(text[i])
+            && !EndsNoun(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Characters that usually start the verb or particle after a measure-word-first noun
+    /// (3所幼儿园开设…, 1200名教师参加…): the noun ends there.
+    /// </summary>
+    private static bool EndsNoun(char c) => "和及与并的等将用开建实完推达参进纳列投于为在以是对从向被把由已均".Contains(c);
+
+    private static string Trim(string label) => TrimTrailing(TrimLeading(label));
+
+    private static string TrimLeading(string label)
+    {
+        var changed = true;
+        while (changed && label.Length > 0)
+        {
+            changed = false;
+            if (label.Length >= 2 && ChineseNumerals.DigitOf(label[0]) > 0 && label[1] == '是')
+            {
+                label = label[2..];
+                changed = true;
+                continue;
+            }
+            foreach (var filler in LeadingFillers)
+            {
+                if (label.Length > filler.Length && label.StartsWith(filler, StringComparison.Ordinal))
+                {
+                    label = label[filler.Length..];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return label;
+    }
+
+    private static string TrimTrailing(string label)
+    {
+        var changed = true;
+        while (changed && label.Length > 0)
+        {
+            changed = false;
+            foreach (var filler in TrailingFillers)
+            {
+                if (label.EndsWith(filler, StringComparison.Ordinal))
+                {
+                    label = label[..^filler.Length];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return label;
+    }
+
+    private static bool IsBoundary(char c) =>
+        char.IsWhiteSpace(c) || NumberReader.IsArabicDigit(c) || c is '，' or ',' or '、' or '：' or ':' or '；' or ';'
+            or '。' or '！' or '？' or '（' or '）' or '(' or ')' or '“' or '”' or '"' or '‘' or '’' or '《' or '》'
+            or '【' or '】' or '[' or ']' or '「' or '」' or '.' or '．' or '%' or '％' or '-' or '—' or '*' or '#' or '|';
+}

@@ -1,0 +1,54 @@
+using StaticPlans.Model;
+
+namespace StaticPlans.Insights;
+
+/// <summary>A figure with where it was found: the section (null for the text before the first heading) and its topics.</summary>
+public sealed record PlanFigure(Section? Section, IReadOnlyList<string> Topics, Figure Figure);
+
+/// <summary>An earlier year's section similar to a given one.</summary>
+public sealed record RelatedLink(Plan Plan, Section Section, double Similarity);
+
+/// <summary>Money mentioned in one year's documents about one topic, in yuan (ranges count with their lower end).</summary>
+public sealed record TopicMoney(string Slug, int Year, decimal Yuan, int FigureCount);
+
+/// <summary>
+/// What the build learns from the text of the whole site: figures per plan, related sections across years,
+/// summary ↔ plan counterparts and money per topic and year. Computed once, after the model stage.
+/// </summary>
+public sealed class SiteInsights
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<PlanFigure>> _figures;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<RelatedLink>> _related;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Plan>> _counterparts;
+
+    internal SiteInsights(
+        IReadOnlyDictionary<string, IReadOnlyList<PlanFigure>> figures,
+        IReadOnlyDictionary<string, IReadOnlyList<RelatedLink>> related,
+        IReadOnlyDictionary<string, IReadOnlyList<Plan>> counterparts,
+        IReadOnlyList<TopicMoney> money)
+    {
+        _figures = figures;
+        _related = related;
+        _counterparts = counterparts;
+        Money = money;
+    }
+
+    public static SiteInsights Empty { get; } = new(
+        new OrdinalMap<IReadOnlyList<PlanFigure>>([]), new OrdinalMap<IReadOnlyList<RelatedLink>>([]),
+        new OrdinalMap<IReadOnlyList<Plan>>([]), []);
+
+    /// <summary>Ordered by year, then by topic in site.yml order.</summary>
+    public IReadOnlyList<TopicMoney> Money { get; }
+
+    public IReadOnlyList<PlanFigure> FiguresOf(Plan plan) => _figures.TryGetValue(plan.Path, out var f) ? f : [];
+
+    public IReadOnlyList<RelatedLink> RelatedTo(Plan plan, Section section) =>
+        _related.TryGetValue(SectionKey(plan, section), out var r) ? r : [];
+
+    /// <summary>The same bureau's documents of the same year on the other side: summaries for a plan, plans for a summary.</summary>
+    public IReadOnlyList<Plan> CounterpartsOf(Plan plan) => _counterparts.TryGetValue(plan.Path, out var c) ? c : [];
+
+    public static SiteInsights Compute(Site site) => SiteInsightsBuilder.Compute(site);
+
+    internal static string SectionKey(Plan plan, Section section) => plan.Path + "#" + section.Id;
+}

@@ -1,0 +1,136 @@
+using StaticPlans.Model;
+
+namespace StaticPlans.Insights;
+
+internal static class SiteInsightsBuilder
+{
+    public static SiteInsights Compute(Site site)
+    {
+        var plans = site.Plans;
+        var tagger = new TopicTagger(site.Config.Topics);
+        var figures = new IReadOnlyList<PlanFigure>[plans.Count];
+        Parallel.For(0, plans.Count, i => figures[i] = Figures(plans[i], tagger));
+
+        var sections = new List<(Plan Plan, Section Section)>();
+        var refs = new List<SectionRef>();
+        foreach (var plan in plans)
+        {
+            foreach (var section in plan.Sections)
+            {
+                if (section.OwnText.Length == 0)
+                {
+                    continue;
+                }
+                sections.Add((plan, section));
+                refs.Add(new SectionRef(SiteInsights.SectionKey(plan, section), plan.Year, plan.Bureau,
+                    EffectiveTopics(plan, section), section.Heading + "\n" + section.OwnText));
+            }
+        }
+        var byKey = new Dictionary<string, (Plan Plan, Section Section)>(StringComparer.Ordinal);
+        for (var i = 0; i < refs.Count; i++)
+        {
+            byKey[refs[i].Key] = sections[i];
+        }
+        var related = RelatedSections.Compute(refs);
+
+        return new SiteInsights(
+            new OrdinalMap<IReadOnlyList<PlanFigure>>(plans.Select((p, i) => KeyValuePair.Create(p.Path, figures[i]))),
+            new OrdinalMap<IReadOnlyList<RelatedLink>>(related.Where(r => r.Value.Count > 0).Select(r => KeyValuePair.Create(r.Key,
+                (IReadOnlyList<RelatedLink>)r.Value.Select(l => new RelatedLink(byKey[l.Key].Plan, byKey[l.Key].Section, l.Similarity)).ToArray()))),
+            new OrdinalMap<IReadOnlyList<Plan>>(CounterpartPairs(plans)),
+            Money(site, plans, figures));
+    }
+
+    private static IEnumerable<KeyValuePair<string, IReadOnlyList<Plan>>> CounterpartPairs(IReadOnlyList<Plan> plans)
+    {
+        foreach (var group in plans.GroupBy(p => (p.Year, p.Bureau)))
+        {
+            var members = group.ToArray();
+            foreach (var plan in members)
+            {
+                yield return KeyValuePair.Create(plan.Path, Counterparts.Of(plan, members));
+            }
+        }
+    }
+
+    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger)
+    {
+        var result = new List<PlanFigure>();
+        foreach (var figure in FigureExtractor.Extract(plan.IntroText))
+        {
+            result.Add(new PlanFigure(null, tagger.Tag(figure.Sentence), figure));
+        }
+        foreach (var section in plan.Sections)
+        {
+            var sectionTopics = EffectiveTopics(plan, section);
+            string? lastSentence = null;
+            IReadOnlyList<string> topics = [];
+            foreach (var figure in FigureExtractor.Extract(section.Heading + "\n" + section.OwnText))
+            {
+                if (!ReferenceEquals(figure.Sentence, lastSentence))
+                {
+                    lastSentence = figure.Sentence;
+                    topics = FigureTopics(tagger.Tag(figure.Sentence), sectionTopics);
+                }
+                result.Add(new PlanFigure(section, topics, figure));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A figure is about the topics its sentence names; failing that, about its section's topic when the section
+    /// has exactly one. A figure in a section about several topics (重点项目一览表) that its sentence does not
+    /// narrow down is counted under none, rather than under each of them.
+    /// </summary>
+    private static IReadOnlyList<string> FigureTopics(IReadOnlyList<string> sentenceTopics, IReadOnlyList<string> sectionTopics) =>
+        sentenceTopics.Count > 0 ? sentenceTopics : sectionTopics.Count == 1 ? sectionTopics : [];
+
+    /// <summary>
+    /// The topics a section's own words are about; a subsection that names none inherits its nearest ancestor's
+    /// (（二）新建3所 under 一、学前教育 is about preschool). Using own topics, not the subtree's, keeps a parent's
+    /// figures from being counted under every topic of its children.
+    /// </summary>
+    internal static IReadOnlyList<string> EffectiveTopics(Plan plan, Section section)
+    {
+        var current = section;
+        while (current.OwnTopics.Count == 0 && current.ParentId is { } parentId)
+        {
+            var parent = plan.Sections.FirstOrDefault(s => s.Id == parentId);
+            if (parent is null)
+            {
+                break;
+            }
+            current = parent;
+        }
+        return current.OwnTopics;
+    }
+
+    private static IReadOnlyList<TopicMoney> Money(Site site, IReadOnlyList<Plan> plans, IReadOnlyList<PlanFigure>[] figures)
+    {
+        var totals = new Dictionary<(string Slug, int Year), (decimal Yuan, int Count)>();
+        for (var i = 0; i < plans.Count; i++)
+        {
+            foreach (var figure in figures[i])
+            {
+                if (figure.Figure.NormalizedYuan is not { } yuan)
+                {
+                    continue;
+                }
+                foreach (var slug in figure.Topics)
+                {
+                    var key = (slug, plans[i].Year);
+                    var (sum, count) = totals.GetValueOrDefault(key);
+                    totals[key] = (sum + yuan, count + 1);
+                }
+            }
+        }
+        var order = site.Config.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
+        return totals
+            .Select(t => new TopicMoney(t.Key.Slug, t.Key.Year, FigureUnits.Normalize(t.Value.Yuan), t.Value.Count))
+            .OrderBy(m => m.Year)
+            .ThenBy(m => order.GetValueOrDefault(m.Slug, int.MaxValue))
+            .ThenBy(m => m.Slug, StringComparer.Ordinal)
+            .ToArray();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace StaticPlans.Output;
+
+/// <summary>Where rendered files go as they are made: straight to disk for a build, to memory for check and serve.</summary>
+public interface IOutputSink
+{
+    /// <summary>Called from several threads at once.</summary>
+    void Add(OutputFile file);
+}
+
+/// <summary>Keeps every file in memory, in path order when read back.</summary>
+public sealed class MemorySink : IOutputSink
+{
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+
+    public void Add(OutputFile file) => _files[file.Path] = file;
+
+    public IReadOnlyList<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+}

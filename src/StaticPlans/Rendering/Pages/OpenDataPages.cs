@@ -1,0 +1,27 @@
+using StaticPlans.Insights;
+using StaticPlans.Output;
+
+namespace StaticPlans.Rendering.Pages;
+
+/// <summary>/data/plans.json and /data/figures.csv: the site's plans, sections and figures as open data.</summary>
+public static class OpenDataPages
+{
+    public const string PlansJsonPath = "data/plans.json";
+    public const string FiguresCsvPath = "data/figures.csv";
+
+    public static OutputFile PlansJson(PageContext ctx) =>
+        new(PlansJsonPath, PlansJsonWriter.ToUtf8Bytes(Site(ctx)));
+
+    public static OutputFile FiguresCsv(PageContext ctx) =>
+        new(FiguresCsvPath, FiguresCsvWriter.ToUtf8Bytes(Site(ctx).Plans));
+
+    private static OpenDataSite Site(PageContext ctx) => new(
+        ctx.Config.Title,
+        ctx.Config.BaseUrl.AbsoluteUri,
+        ctx.Config.Language,
+        ctx.Site.Plans.Select(plan => new OpenDataPlan(
+            plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date, plan.Bureau, plan.DocNo, plan.IndexNo,
+            ctx.Urls.Absolute(plan.Path), plan.Topics, plan.Summary.Length == 0 ? null : plan.Summary,
+            plan.Sections.Select(s => new OpenDataSection(s.Id, s.Heading, s.Level, s.Topics)).ToArray(),
+            ctx.Insights.FiguresOf(plan).Select(f => new OpenDataFigure(f.Section?.Id, f.Figure)).ToArray())).ToArray());
+}

@@ -1,0 +1,375 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StaticPlans.Text;
+
+namespace StaticPlans.Search;
+
+/// <summary>
+/// Builds the sharded search index (docs/search-format.md) from search units. Deterministic: plans are
+/// ordered newest year first then by URL, terms ordinally, and nothing depends on hash or dictionary order.
+/// </summary>
+public static class SearchIndexWriter
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<SearchFile> Build(IReadOnlyList<SearchUnit> units, SearchFacetNames names)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(names);
+
+        var plans = SearchPlanGroup.Group(units);
+        var ordered = plans.SelectMany(p => p.Units).ToArray();
+        var headings = new string[ordered.Length];
+        var texts = new string[ordered.Length];
+        Parallel.For(0, ordered.Length, i =>
+        {
+            headings[i] = TextFolding.Fold(ordered[i].Heading);
+            texts[i] = TextFolding.Fold(ordered[i].Text);
+        });
+
+        long totalLength = 0;
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            totalLength += headings[i].Length + 1 + texts[i].Length;
+        }
+
+        double averageLength = ordered.Length == 0 ? 1 : Math.Max(1, (double)totalLength / ordered.Length);
+        double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
+        var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength);
+        var facets = SearchFacets.From(plans, names);
+        var files = new List<SearchFile>();
+        var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
+        int shardCount = ShardCount(terms.Length);
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i].Shard = (int)(SearchFormat.Hash(terms[i].Term) & (uint)(shardCount - 1));
+        }
+
+        Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
+        int postingPacks = WritePostings(terms, shardCount, files);
+        var textPackPlanCounts = WriteTexts(plans, facets, files);
+        files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
+
+        string id = ContentId(files);
+        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>
+    /// Tokenizes every unit into postings: the plans are split in two halves collected in parallel, whose
+    /// lists are then joined per term (ids are global, so only the second half's first gap changes).
+    /// </summary>
+    private static (List<TermPostings> Terms, Func<char, bool> HasHan) CollectPostings(
+        IReadOnlyList<SearchPlanGroup> plans, string[] headings, string[] texts, double averageLength, double averagePlanLength)
+    {
+        int half = 0;
+        for (int units = 0; half < plans.Count && units < headings.Length / 2; half++)
+        {
+            units += plans[half].Units.Count;
+        }
+
+        var ranges = new[] { (From: 0, To: half), (From: half, To: plans.Count) };
+        var accumulators = new PostingAccumulator[2];
+        Parallel.For(0, 2, part =>
+        {
+            var accumulator = new PostingAccumulator(averageLength, averagePlanLength);
+            int unit = 0;
+            for (int plan = 0; plan < ranges[part].From; plan++)
+            {
+                unit += plans[plan].Units.Count;
+            }
+
+            for (int plan = ranges[part].From; plan < ranges[part].To; plan++)
+            {
+                int planLength = 0;
+                for (int i = 0; i < plans[plan].Units.Count; i++, unit++)
+                {
+                    accumulator.AddUnit(unit, headings[unit], texts[unit]);
+                    planLength += headings[unit].Length + 1 + texts[unit].Length;
+                }
+
+                accumulator.EndPlan(plan, planLength);
+            }
+
+            accumulators[part] = accumulator;
+        });
+
+        var merged = accumulators[0].Terms().ToDictionary(t => t.Term, StringComparer.Ordinal);
+        foreach (var later in accumulators[1].Terms())
+        {
+            merged[later.Term] = merged.TryGetValue(later.Term, out var earlier) ? earlier.Append(later) : later;
+        }
+
+        return (merged.Values.ToList(), c => accumulators[0].HasHan(c) || accumulators[1].HasHan(c));
+    }
+
+    private static int ShardCount(int termCount)
+    {
+        int shards = 1;
+        while (shards < SearchFormat.MaxShards && (long)shards * SearchFormat.MaxTermsPerShard < termCount)
+        {
+            shards *= 2;
+        }
+
+        return shards;
+    }
+
+    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, List<SearchFile> files)
+    {
+        var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
+        Parallel.For(0, terms.Length, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency));
+
+        var pack = new MemoryStream();
+        int packNumber = 0;
+        var dictionary = new MemoryStream();
+        int shardStart = 0;
+        for (int shard = 0; shard < shardCount; shard++)
+        {
+            int shardEnd = shardStart;
+            while (shardEnd < terms.Length && terms[shardEnd].Shard == shard)
+            {
+                shardEnd++;
+            }
+
+            dictionary.SetLength(0);
+            SearchFormat.WriteVarint(dictionary, (ulong)(shardEnd - shardStart));
+            for (int i = shardStart; i < shardEnd; i++)
+            {
+                byte[] termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
+                SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
+                dictionary.Write(termBytes);
+                SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
+                SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
+                SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
+                SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
+                SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
+                pack.Write(encoded[i].Bytes);
+                if (pack.Length >= SearchFormat.PackBytes)
+                {
+                    files.Add(new SearchFile(SearchFormat.PostingPackPath(packNumber++), pack.ToArray()));
+                    pack.SetLength(0);
+                }
+            }
+
+            files.Add(new SearchFile(SearchFormat.ShardPath(shard), SearchFormat.Deflate(dictionary.ToArray())));
+            shardStart = shardEnd;
+        }
+
+        if (pack.Length > 0 || packNumber == 0)
+        {
+            files.Add(new SearchFile(SearchFormat.PostingPackPath(packNumber++), pack.ToArray()));
+        }
+
+        return packNumber;
+    }
+
+    /// <summary>A term's bytes in its posting pack: the top segment (common terms only), then the rest.</summary>
+    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(byte[] postings, int documentFrequency)
+    {
+        var output = new MemoryStream();
+        ulong top = 0;
+        ulong rest;
+        if (documentFrequency > SearchFormat.TierThreshold)
+        {
+            var (best, others) = SplitTiers(postings);
+            top = WriteSegment(best, output);
+            rest = WriteSegment(others, output);
+        }
+        else
+        {
+            rest = WriteSegment(postings, output);
+        }
+
+        return (output.ToArray(), top, rest);
+    }
+
+    /// <summary>
+    /// A segment is a run of encoded postings, deflated when that makes it at least an eighth smaller;
+    /// returns its dictionary field: length × 2, plus 1 when deflated.
+    /// </summary>
+    private static ulong WriteSegment(ReadOnlySpan<byte> segment, MemoryStream output)
+    {
+        if (segment.Length >= SearchFormat.DeflateFrom)
+        {
+            byte[] deflated = SearchFormat.Deflate(segment);
+            if (deflated.Length < segment.Length - (segment.Length / 8))
+            {
+                output.Write(deflated);
+                return ((ulong)deflated.Length << 1) | 1;
+            }
+        }
+
+        output.Write(segment);
+        return (ulong)segment.Length << 1;
+    }
+
+    /// <summary>
+    /// Splits a long list into its best postings (highest weight; among equal weights the lowest ids, i.e. the
+    /// newest plans) and the rest, both in id order. Linear: weights have only 7 levels.
+    /// </summary>
+    private static (byte[] Best, byte[] Others) SplitTiers(ReadOnlySpan<byte> encoded)
+    {
+        var postings = Posting.Decode(encoded);
+        var perLevel = new int[SearchFormat.ImpactLevels + 1];
+        foreach (var p in postings)
+        {
+            perLevel[p.Level]++;
+        }
+
+        int cutoff = SearchFormat.ImpactLevels, taken = 0;
+        while (cutoff > 1 && taken + perLevel[cutoff] < SearchFormat.TopSize)
+        {
+            taken += perLevel[cutoff--];
+        }
+
+        int atCutoff = SearchFormat.TopSize - taken;
+        var top = new List<Posting>(SearchFormat.TopSize);
+        var rest = new List<Posting>(postings.Count);
+        foreach (var p in postings)
+        {
+            if (p.Level > cutoff || (p.Level == cutoff && atCutoff-- > 0))
+            {
+                top.Add(p);
+            }
+            else
+            {
+                rest.Add(p);
+            }
+        }
+
+        var topBytes = new MemoryStream();
+        Posting.Encode(top, topBytes);
+        var restBytes = new MemoryStream();
+        Posting.Encode(rest, restBytes);
+        return (topBytes.ToArray(), restBytes.ToArray());
+    }
+
+    private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files)
+    {
+        var blocks = new byte[plans.Count][];
+        Parallel.For(0, plans.Count, i => blocks[i] = SearchFormat.Deflate(PlanBlock(plans[i])));
+
+        var table = new MemoryStream();
+        SearchFormat.WriteVarint(table, (ulong)plans.Count);
+        var planCounts = new List<int>();
+        var pack = new MemoryStream();
+        int inPack = 0;
+        for (int i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            SearchFormat.WriteVarint(table, (ulong)plan.Units.Count);
+            SearchFormat.WriteVarint(table, (ulong)facets.YearIndex(plan.Year));
+            SearchFormat.WriteVarint(table, (ulong)facets.KindIndex(plan.Kind));
+            SearchFormat.WriteVarint(table, facets.TopicMask(plan.Topics));
+            SearchFormat.WriteVarint(table, (ulong)blocks[i].Length);
+            pack.Write(blocks[i]);
+            inPack++;
+            if (pack.Length >= SearchFormat.PackBytes || i == plans.Count - 1)
+            {
+                files.Add(new SearchFile(SearchFormat.TextPackPath(planCounts.Count), pack.ToArray()));
+                planCounts.Add(inPack);
+                pack.SetLength(0);
+                inPack = 0;
+            }
+        }
+
+        files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
+        return planCounts;
+    }
+
+    private static byte[] PlanBlock(SearchPlanGroup plan)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("u", plan.Url);
+            json.WriteString("t", plan.Title);
+            json.WriteString("b", plan.Bureau);
+            json.WriteStartArray("s");
+            foreach (var unit in plan.Units)
+            {
+                json.WriteStartArray();
+                if (unit.Anchor is null)
+                {
+                    json.WriteNullValue();
+                }
+                else
+                {
+                    json.WriteStringValue(unit.Anchor);
+                }
+
+                json.WriteStringValue(unit.Heading);
+                json.WriteNumberValue(unit.Level);
+                json.WriteStringValue(unit.Text);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Only pairs whose simplified char occurs in the index: a query char that folds elsewhere cannot match.</summary>
+    private static string FoldPairs(Func<char, bool> indexed)
+    {
+        var pairs = new StringBuilder();
+        for (int i = 0; i < FoldTable.Count; i++)
+        {
+            if (indexed(FoldTable.Simplified[i]))
+            {
+                pairs.Append(FoldTable.Traditional[i]).Append(FoldTable.Simplified[i]);
+            }
+        }
+
+        return pairs.ToString();
+    }
+
+    private static string ContentId(List<SearchFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
+            hash.AppendData(file.Bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, List<int> textPackPlanCounts, SearchFacets facets)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", SearchFormat.Version);
+            json.WriteString("id", id);
+            json.WriteNumber("units", units);
+            json.WriteNumber("plans", plans);
+            json.WriteNumber("averageLength", Math.Round(averageLength, 2));
+            json.WriteNumber("k1", SearchFormat.K1);
+            json.WriteNumber("b", SearchFormat.B);
+            json.WriteNumber("levels", SearchFormat.ImpactLevels);
+            json.WriteNumber("shards", shards);
+            json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
+            json.WriteNumber("postingPacks", postingPacks);
+            json.WriteStartArray("textPacks");
+            foreach (int count in textPackPlanCounts)
+            {
+                json.WriteNumberValue(count);
+            }
+
+            json.WriteEndArray();
+            facets.WriteJson(json);
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,138 @@
+namespace StaticPlans.Search;
+
+/// <summary>
+/// Splits folded text into search terms without a dictionary. Han text gives overlapping bigrams plus
+/// unigrams (for one-character queries); runs of letters and digits give words; a number keeps its decimals
+/// (98.75) and also yields a number-with-unit term joined to the char after it (98.75%, 3750万), so
+/// amounts match as amounts. The input must already be folded (<see cref="Text.TextFolding"/>).
+/// </summary>
+public static class SearchTokenizer
+{
+    /// <summary>Receives the terms of a text; positions are char offsets into the text given.</summary>
+    public interface ISink
+    {
+        void Han(char c, int position);
+
+        void HanPair(char first, char second, int position);
+
+        void Word(ReadOnlySpan<char> word, int position);
+    }
+
+    public static bool IsHan(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '\u3007';
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && !IsHan(c) && char.IsLetterOrDigit(c));
+
+    private static bool IsUnitChar(char c) => c == '%' || c == '‰' || IsHan(c);
+
+    public static void Tokenize(ReadOnlySpan<char> text, ISink sink)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsHan(c))
+            {
+                sink.Han(c, i);
+                if (i + 1 < text.Length && IsHan(text[i + 1]))
+                {
+                    sink.HanPair(c, text[i + 1], i);
+                }
+
+                i++;
+            }
+            else if (IsWordChar(c))
+            {
+                int end = WordEnd(text, i);
+                var word = text[i..end];
+                sink.Word(word, i);
+                if (end < text.Length && IsUnitChar(text[end]) && IsNumber(word))
+                {
+                    sink.Word(text[i..(end + 1)], i);
+                }
+
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The terms a query part must match, with the offset of their first occurrence in the part: bigrams for
+    /// Han runs of two or more chars (a unigram for a lone char), words, and number-with-unit terms. Distinct,
+    /// in order of first appearance.
+    /// </summary>
+    public static IReadOnlyList<(string Term, int Offset)> QueryTerms(string foldedPart)
+    {
+        var sink = new QuerySink(foldedPart);
+        Tokenize(foldedPart, sink);
+        return sink.Terms;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if (c == '.' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class QuerySink(string text) : ISink
+    {
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+        public List<(string Term, int Offset)> Terms { get; } = [];
+
+        public void Han(char c, int position)
+        {
+            bool alone = (position == 0 || !IsHan(text[position - 1])) && (position + 1 >= text.Length || !IsHan(text[position + 1]));
+            if (alone)
+            {
+                Add(c.ToString(), position);
+            }
+        }
+
+        public void HanPair(char first, char second, int position) => Add(string.Concat(first, second), position);
+
+        public void Word(ReadOnlySpan<char> word, int position) => Add(word.ToString(), position);
+
+        private void Add(string term, int position)
+        {
+            if (seen.Add(term))
+            {
+                Terms.Add((term, position));
+            }
+        }
+    }
+}

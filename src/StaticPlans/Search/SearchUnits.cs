@@ -1,0 +1,40 @@
+using StaticPlans.Model;
+
+namespace StaticPlans.Search;
+
+/// <summary>Turns the site model into search units: per plan an intro unit (title, summary, text before the first heading) and one unit per section.</summary>
+public static class SearchUnits
+{
+    public static IReadOnlyList<SearchUnit> From(Site site)
+    {
+        var units = new List<SearchUnit>();
+        foreach (var plan in site.Plans)
+        {
+            string intro = plan.Summary.Length == 0 ? plan.IntroText : plan.IntroText.Length == 0 ? plan.Summary : plan.Summary + "\n" + plan.IntroText;
+            units.Add(new SearchUnit(plan.Path, null, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, plan.Title, 1, intro, plan.Topics));
+            foreach (var section in plan.Sections)
+            {
+                units.Add(new SearchUnit(plan.Path, section.Id, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, section.Heading, section.Level, section.OwnText, plan.Topics));
+            }
+        }
+
+        return units;
+    }
+
+    public static SearchFacetNames FacetNames(SiteConfig config)
+    {
+        var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, name) in config.Kinds)
+        {
+            kinds[key] = name;
+        }
+
+        var topics = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in config.Topics)
+        {
+            topics[topic.Slug] = topic.Name;
+        }
+
+        return new SearchFacetNames(kinds, topics);
+    }
+}

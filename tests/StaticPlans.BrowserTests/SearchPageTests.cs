@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace StaticPlans.BrowserTests;
+
+public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>, IAsyncLifetime
+{
+    private readonly List<string> foreignRequests = [];
+    private readonly List<string> consoleErrors = [];
+    private IBrowserContext context = null!;
+    private IPage page = null!;
+
+    public async Task InitializeAsync()
+    {
+        context = await site.Browser.NewContextAsync();
+        page = await context.NewPageAsync();
+        page.Request += (_, request) =>
+        {
+            var uri = new Uri(request.Url);
+            if (uri.Scheme is "http" or "https" && (uri.Host != "127.0.0.1" || uri.Port != site.Server.Port))
+            {
+                foreignRequests.Add(request.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            // Chromium probes /favicon.ico on its own; the theme has no icon, which is not a page error.
+            if (message.Type is "error" or "warning" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                consoleErrors.Add(message.Text + " @ " + message.Location);
+            }
+        };
+        page.PageError += (_, error) => consoleErrors.Add(error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Assert.True(foreignRequests.Count == 0, string.Join("\n", foreignRequests));
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+        await context.CloseAsync();
+    }
+
+    private ILocator Hits => page.Locator("#search-results > li");
+
+    private async Task TypeQuery(string query)
+    {
+        await page.GotoAsync(site.Server.Url("search/"));
+        await page.Locator("#search-q").FillAsync(query);
+        await Hits.First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Typing_a_query_shows_grouped_results_with_highlighted_snippets()
+    {
+        await TypeQuery("学前教育");
+        Assert.True(await Hits.CountAsync() >= 2);
+        var first = Hits.First;
+        Assert.NotEmpty(await first.Locator(".search-hit-title a").InnerTextAsync());
+        Assert.Matches(@"20\d\d年", await first.Locator(".plan-meta").InnerTextAsync());
+        // The phrase is marked where it occurs: in the section heading or in the snippet.
+        Assert.Contains("学前教育", await first.Locator(".search-section").First.Locator("mark").AllInnerTextsAsync());
+        Assert.Matches("找到 \\d+ 篇", await page.Locator("#search-status").InnerTextAsync());
+        Assert.Contains("q=%E5%AD%A6%E5%89%8D%E6%95%99%E8%82%B2", page.Url);
+    }
+
+    [Fact]
+    public async Task A_result_leads_to_its_section()
+    {
+        await TypeQuery("经费保障");
+        var link = Hits.First.Locator(".search-section-link").First;
+        string heading = await link.InnerTextAsync();
+        string href = (await link.GetAttributeAsync("href"))!;
+        Assert.StartsWith("/plans/plans/", href);
+        Assert.Contains("#s", href);
+        await link.ClickAsync();
+        await page.WaitForURLAsync(new Regex("#s"));
+        string anchor = new Uri(page.Url).Fragment[1..];
+        Assert.Equal(heading, (await page.Locator($"[id='{anchor}']").InnerTextAsync()).Trim().TrimEnd('#', '¶', ' ').Trim());
+    }
+
+    [Fact]
+    public async Task A_facet_narrows_the_results_and_back_undoes_it()
+    {
+        await TypeQuery("学前教育");
+        int before = await Hits.CountAsync();
+        var yearFacet = page.Locator("#search-facets a", new() { HasText = "2022年" });
+        await yearFacet.ClickAsync();
+        await page.WaitForURLAsync(new Regex("year=2022"));
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results .plan-meta')].every(m => m.textContent.includes('2022年'))");
+        Assert.True(await Hits.CountAsync() <= before);
+        Assert.Equal("true", await page.Locator("#search-facets a[aria-current]").First.GetAttributeAsync("aria-current"));
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => !url.Contains("year="));
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results > li').length === {before}");
+    }
+
+    [Fact]
+    public async Task Traditional_and_simplified_queries_find_each_other()
+    {
+        await TypeQuery("學前教育普及普惠");
+        var simplifiedHits = await Hits.Locator(".search-hit-title a").AllInnerTextsAsync();
+        Assert.Contains(simplifiedHits, t => t.Contains("2022年工作要點", StringComparison.Ordinal));
+
+        await TypeQuery("学前教育普及普惠");
+        Assert.Contains(await Hits.Locator(".search-hit-title a").AllInnerTextsAsync(), t => t.Contains("2022年工作要點", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_shared_link_restores_query_and_facets()
+    {
+        await page.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString("教师") + "&kind=summary"));
+        await Hits.First.WaitForAsync();
+        Assert.Equal("教师", await page.Locator("#search-q").InputValueAsync());
+        Assert.All(await Hits.Locator(".kind").AllInnerTextsAsync(), kind => Assert.Contains("总结", kind));
+    }
+
+    [Fact]
+    public async Task The_home_page_box_leads_to_search()
+    {
+        await page.GotoAsync(site.Server.Url(""));
+        await page.Locator("#search-q").FillAsync("课后服务");
+        await page.Locator("#search-q").PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/plans/search/\\?q="));
+        await Hits.First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_query_downloads_only_the_parts_of_the_index_it_needs()
+    {
+        site.Server.Requests.Clear();
+        await TypeQuery("学前教育");
+        var searchFiles = site.Server.Requests.Where(p => p.StartsWith("/plans/search/", StringComparison.Ordinal) && p.EndsWith(".bin", StringComparison.Ordinal)).ToList();
+        // Three bigrams: at most three dictionary shards, never the whole dictionary.
+        Assert.InRange(searchFiles.Count(p => p.Contains("/dict/", StringComparison.Ordinal)), 1, 3);
+    }
+}
