@@ -31,7 +31,9 @@ log "building corpus generator and StaticPlans CLI (Release)"
 dotnet build "$ROOT/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -o "$OUT/bin/generator" -nologo -v q >"$OUT/build-generator.log" 2>&1 \
   || { cat "$OUT/build-generator.log"; exit 1; }
 GENERATOR="$OUT/bin/generator/CorpusGenerator.dll"
-dotnet build "$ROOT/src/StaticPlans.Cli/StaticPlans.Cli.csproj" -c Release -o "$OUT/bin/cli" -nologo -v q >"$OUT/build-cli.log" 2>&1 \
+# ReadyToRun (precompiled) as a bureau would install it: start-up JIT would otherwise be a large share of small builds.
+dotnet publish "$ROOT/src/StaticPlans.Cli/StaticPlans.Cli.csproj" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$OUT/bin/cli" -nologo -v q >"$OUT/build-cli.log" 2>&1 \
   || { cat "$OUT/build-cli.log"; exit 1; }
 CLI="$OUT/bin/cli/StaticPlans.Cli.dll"
 
@@ -138,7 +140,7 @@ for N in "${SIZES[@]}"; do
 
   # StaticPlans' own stage timings (lines such as "stage load 123 ms" from build --verbose), median over runs.
   if [ ${#sp_wall[@]} -gt 0 ]; then
-    stages=$(for run in $(seq 1 "$RUNS"); do cat "$OUT/sp-$N-$run.log"; done | grep -oiE 'stage[: ]+[A-Za-z][A-Za-z _-]*[: ]+[0-9.]+ ?ms' || true)
+    stages=$(cat "$OUT"/sp-"$N"-*.log | grep -oiE 'stage[: ]+[A-Za-z][A-Za-z _-]*[: ]+[0-9.]+ ?ms' || true)
     if [ -n "$stages" ]; then
       EXTRA+=("StaticPlans stage timings (median of ${#sp_wall[@]} runs, from build --verbose):")
       while read -r name; do

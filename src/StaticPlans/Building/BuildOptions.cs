@@ -11,4 +11,5 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
 }
 
 /// <summary>How long one stage of the pipeline took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>A stage's time, and the managed heap in use when it ended (what --verbose prints, to find a stage that holds too much).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0);

@@ -83,6 +83,7 @@ internal static class BigramSets
         return (double)shared / (a.Length + b.Length - shared);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c)
     {
         if (c is >= '0' and <= '9' or >= '０' and <= '９')
@@ -93,6 +94,11 @@ internal static class BigramSets
         {
             return (char)(c + 32);
         }
-        return char.IsLetter(c) ? c : '\0';
+        // CJK unified ideographs are by far the most common case: skip the general Unicode lookup for them.
+        if (c is >= '\u4E00' and <= '\u9FFF' or >= 'a' and <= 'z')
+        {
+            return c;
+        }
+        return c >= '\u0080' && char.IsLetter(c) ? c : '\0';
     }
 }
