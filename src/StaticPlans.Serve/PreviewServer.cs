@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StaticPlans.Building;
 using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Serve;
@@ -78,35 +79,66 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private void Rebuild(IReadOnlyCollection<string> changed)
     {
-        lock (_rebuildLock) RebuildLocked(changed);
-        // A one-plan edit is shown at once; search, cross-year links and open data follow from a full rebuild.
-        if (_builder.NeedsRefresh) _ = Task.Run(() => Rebuild([]));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        PreviewRebuild rebuild;
+        lock (_rebuildLock)
+        {
+            try
+            {
+                rebuild = _builder.Rebuild(changed);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file being saved can be briefly unreadable; the save's own event triggers the next rebuild.
+                _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
+                _log.Flush();
+                return;
+            }
+            var what = changed.Count == 0 ? "built"
+                : $"{(rebuild.Incremental ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
+            // An update's parts are printed, so a slow one shows where its time went.
+            Report(rebuild.Site, what, clock, rebuild.Incremental ? rebuild.Timings : []);
+        }
+        // The edit is shown; search, cross-year links and open data follow from a full rebuild in the background,
+        // which the next edit cancels. Not after a failed edit: the rebuild would fail on the same error.
+        if (_builder.NeedsRefresh && rebuild.Site.Errors.Count == 0) _ = Task.Run(Refresh);
     }
 
-    private void RebuildLocked(IReadOnlyCollection<string> changed)
+    private void Refresh()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        PreviewSite site;
         try
         {
-            site = _builder.Rebuild(changed);
+            // Null: a change came first, and the rebuild it caused starts the next refresh.
+            if (_builder.Refresh() is { } site) Report(site, "refreshed search and cross-year links", clock, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file being saved can be briefly unreadable; the save's own event triggers the next rebuild.
-            _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
-            return;
+            _log.WriteLine($"[serve] could not read the site to refresh search ({e.Message}); the next change retries");
+            _log.Flush();
         }
-        var what = changed.Count == 0 ? "built" : $"{(_builder.NeedsRefresh ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
-        foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
-        var errors = site.Errors.Count;
-        _log.WriteLine(errors == 0
-            ? $"[serve] {what} in {clock.ElapsedMilliseconds} ms, {site.Files.Count} files"
-            : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
-        _log.Flush();
+    }
+
+    private readonly Lock _logLock = new();
+
+    private void Report(PreviewSite site, string what, System.Diagnostics.Stopwatch clock, IReadOnlyList<StageTiming> parts)
+    {
+        var elapsed = clock.ElapsedMilliseconds;
+        lock (_logLock)
+        {
+            foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
+            var errors = site.Errors.Count;
+            _log.WriteLine(errors == 0
+                ? $"[serve] {what} in {elapsed} ms, {site.Files.Count} files{Parts(parts)}"
+                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
+            _log.Flush();
+        }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         previous.TrySetResult();
     }
+
+    private static string Parts(IReadOnlyList<StageTiming> timings) =>
+        timings.Count == 0 ? "" : " (" + string.Join(", ", timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0}")) + " ms)";
 
     private async Task HandleAsync(HttpContext http)
     {
@@ -192,6 +224,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        _builder.CancelRefresh();
         await _stopping.CancelAsync();
         if (_app is not null)
         {

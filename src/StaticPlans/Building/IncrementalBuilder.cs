@@ -1,49 +1,81 @@
+using System.Diagnostics;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
 
 namespace StaticPlans.Building;
 
 /// <summary>
 /// Keeps a generated site in memory and applies edits of existing plans without a full rebuild: the edited plan is
-/// loaded and modelled again, and only the pages it appears on are rendered again — its own page, its neighbours in
-/// the year, its year's and topics' listings, the home, years and topics pages, the feeds and the sitemap. Anything
-/// else (a new or deleted plan, a moved URL, site.yml, the theme, static files) asks for a full rebuild. Search
-/// shards, cross-year links and open data files are left as they were: the caller refreshes them with a full
-/// rebuild in the background (they depend on every plan, and the edited page must show at once).
+/// loaded and modelled again, and only the pages that show it are rendered again (see <see cref="EditImpact"/>).
+/// Every step costs in proportion to the plan, its year and its topics, not to the site. Anything else (a new or
+/// deleted plan, a moved URL, site.yml, the theme, static files) asks for a full rebuild. Search shards, cross-year
+/// links, counterparts and open data are left as they were: the caller refreshes them with a full rebuild in the
+/// background (they depend on every plan, and the edited page must show at once).
 /// </summary>
+/// <remarks>Not thread-safe: one caller at a time (serve serialises updates and installs).</remarks>
 public sealed class IncrementalBuilder(BuildOptions options)
 {
     private PreparedSite? _state;
-    private Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private Dictionary<string, Plan>? _bySource;
+    private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    public BuildResult Full()
+    /// <summary>The last good site's files, by output path. Replaced, never changed, so a reader may keep a snapshot.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    /// <summary>A full generate, not yet installed: serve makes one in the background and drops it when an edit came first.</summary>
+    public sealed record FullBuild(BuildResult Result, PreparedSite? Prepared);
+
+    /// <summary>Generates the whole site and makes it the base for later edits.</summary>
+    public BuildResult Full(CancellationToken cancel = default)
     {
-        PreparedSite? prepared = null;
-        var result = SiteBuilder.Generate(options, p => prepared = p);
-        if (result.Succeeded && prepared is not null)
-        {
-            _state = prepared;
-            _files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        }
-        return result;
+        var build = Generate(cancel);
+        Install(build);
+        return build.Result;
     }
 
-    /// <summary>Applies edits to existing plans, or returns null when the change needs a full rebuild.</summary>
+    /// <summary>Generates the whole site without touching the state edits apply to; throws when cancelled.</summary>
+    public FullBuild Generate(CancellationToken cancel = default)
+    {
+        PreparedSite? prepared = null;
+        var result = SiteBuilder.Generate(options, p => prepared = p, cancel);
+        return new FullBuild(result, prepared);
+    }
+
+    /// <summary>
+    /// Makes a full build the base for later edits. A failed one leaves the last good files to be served but no base:
+    /// the next change rebuilds in full, so the error (a broken site.yml, say) is not hidden by an edit applied to
+    /// the old configuration.
+    /// </summary>
+    public void Install(FullBuild build)
+    {
+        if (!build.Result.Succeeded || build.Prepared is null)
+        {
+            _state = null;
+            _bySource = null;
+            return;
+        }
+        _state = build.Prepared;
+        _bySource = build.Prepared.Site.Plans.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        _files = build.Result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Applies edits to existing plans, or returns null when the change needs a full rebuild. The result's files
+    /// are the ones rendered again; <see cref="Files"/> holds the whole site.
+    /// </summary>
     public BuildResult? TryUpdate(IReadOnlyCollection<string> changedPaths)
     {
-        var state = _state;
-        if (state is null || changedPaths.Count == 0) return null;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var root = options.SourceDir;
-        var bySource = state.Site.Plans.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
-        var edited = new List<(Plan Old, Plan New)>();
+        if (_state is not { } state || _bySource is not { } bySource || changedPaths.Count == 0) return null;
+        var timings = new UpdateTimings();
         var bag = new DiagnosticBag();
+        var edited = new List<(Plan Old, Plan New)>();
         foreach (var path in changedPaths.Distinct(StringComparer.Ordinal))
         {
             if (!path.StartsWith(ContentSource.PlansFolder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal)) return null;
-            var full = Path.Combine(root, path);
+            var full = Path.Combine(options.SourceDir, path);
             if (!bySource.TryGetValue(path, out var old) || !File.Exists(full)) return null;
             var local = new List<Diagnostic>();
             var loaded = PlanLoader.Load(File.ReadAllBytes(full), path, state.Config, local);
@@ -53,49 +85,61 @@ public sealed class IncrementalBuilder(BuildOptions options)
             if (plan.Path != old.Path || (plan.Draft && !options.Drafts)) return null;
             edited.Add((old, plan));
         }
-        if (bag.HasErrors) return Failed(bag, clock);
+        timings.Stage("load");
+        if (bag.HasErrors) return Failed(bag, timings);
 
-        var replaced = edited.ToDictionary(e => e.Old.SourcePath, e => e.New, StringComparer.Ordinal);
-        var site = new Site(state.Config, Site.Order(state.Site.Plans.Select(p => replaced.GetValueOrDefault(p.SourcePath, p))));
-        foreach (var (_, plan) in edited) SiteBuilder.CheckLinks(root, site, plan, bag);
-
-        var keys = AffectedJobs(state.Site, site, edited);
-        var sink = new MemorySink();
-        RenderStage.RenderSome(site, state.Builder.Tagger, state.Theme, state.Strings, sink, bag, state.Insights, keys.Contains);
-        if (bag.HasErrors) return Failed(bag, clock);
-
-        var files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
-        foreach (var file in sink.Files) files[file.Path] = file;
-        _files = files;
-        _state = state with { Site = site };
-        return new BuildResult(bag.ToSortedList(), [new StageTiming("update", clock.Elapsed)], site.Plans.Count,
-            sink.Files.Count, state.Config.Topics.Count, site.Years.Count, files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), files.Count);
-    }
-
-    private static HashSet<string> AffectedJobs(Site before, Site after, List<(Plan Old, Plan New)> edited)
-    {
-        var keys = new HashSet<string>(["home", "years", "topics", "search", "404", "feed", "sitemap"], StringComparer.Ordinal);
+        var site = state.Site;
+        var selection = new RenderSelection();
         foreach (var (old, plan) in edited)
         {
-            keys.Add($"plan:{plan.Path}");
-            keys.Add($"year:{plan.Year}");
-            foreach (var slug in old.Topics.Union(plan.Topics))
-            {
-                keys.Add($"topic:{slug}");
-                keys.Add($"topic-feed:{slug}");
-            }
-            // Neighbours show this plan's title in their previous/next links, before and after a date change.
-            foreach (var site in new[] { before, after })
-            {
-                var year = site.PlansOfYear(plan.Year);
-                var at = year.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Path == plan.Path).i;
-                if (at > 0) keys.Add($"plan:{year[at - 1].Path}");
-                if (at + 1 < year.Count) keys.Add($"plan:{year[at + 1].Path}");
-            }
+            var before = site;
+            site = site.WithPlanReplaced(old, plan);
+            EditImpact.Add(selection, before, old, site, plan);
         }
-        return keys;
+        timings.Stage("model");
+
+        var checker = new LinkChecker(site, state.StaticFiles);
+        foreach (var (_, plan) in edited)
+        {
+            var local = new List<Diagnostic>();
+            checker.Check(plan, local);
+            bag.AddRange(local);
+        }
+        timings.Stage("links");
+        if (bag.HasErrors) return Failed(bag, timings);
+
+        var sink = new MemorySink();
+        RenderStage.RenderSome(site, state.Builder.Tagger, state.Theme, state.Strings, sink, bag, state.Insights, selection);
+        timings.Stage("render");
+        if (bag.HasErrors) return Failed(bag, timings);
+
+        // Copying the path → bytes map is a memory copy of a few hundred KB; the files themselves are shared.
+        var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+        var rendered = sink.Files;
+        foreach (var path in EditImpact.RemovedFiles(state.Site, site)) files.Remove(path);
+        foreach (var file in rendered) files[file.Path] = file.Bytes;
+        foreach (var (_, plan) in edited) bySource[plan.SourcePath] = plan;
+        _files = files;
+        _state = state with { Site = site };
+        timings.Stage("files");
+        return new BuildResult(bag.ToSortedList(), timings.All, site.Plans.Count, rendered.Count, state.Config.Topics.Count,
+            site.Years.Count, rendered, files.Count);
     }
 
-    private BuildResult Failed(DiagnosticBag bag, System.Diagnostics.Stopwatch clock) =>
-        new(bag.ToSortedList(), [new StageTiming("update", clock.Elapsed)], 0, 0, 0, 0, _files.Values.ToList(), _files.Count);
+    private static BuildResult Failed(DiagnosticBag bag, UpdateTimings timings) => new(bag.ToSortedList(), timings.All, 0, 0, 0, 0, []);
+
+    /// <summary>How long each part of an update took: serve prints them, so a slow part shows itself.</summary>
+    private sealed class UpdateTimings
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<StageTiming> _all = [];
+
+        public IReadOnlyList<StageTiming> All => _all;
+
+        public void Stage(string name)
+        {
+            _all.Add(new StageTiming(name, _clock.Elapsed));
+            _clock.Restart();
+        }
+    }
 }

@@ -13,22 +13,28 @@ namespace StaticPlans.Building;
 /// </summary>
 public sealed class LinkChecker
 {
-    private readonly Dictionary<string, HashSet<string>> _anchorsByPath = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _pages = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _staticFiles;
+    private static readonly string[] SiteWidePages = ["", "years/", "topics/", "search/", "feed.xml", "sitemap.xml", "404.html"];
 
-    public LinkChecker(Site site, IEnumerable<string> staticFiles)
+    private readonly Site _site;
+    private readonly HashSet<string> _listings = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _staticFiles;
+
+    // Plans and their anchors are looked up in the site when a link names them, not gathered up front: serve checks
+    // one edited plan against ten thousand, and gathering every plan's anchors would cost more than the check.
+    public LinkChecker(Site site, IReadOnlySet<string> staticFiles)
     {
-        _staticFiles = new HashSet<string>(staticFiles, StringComparer.Ordinal);
-        foreach (var plan in site.Plans)
-        {
-            _anchorsByPath[plan.Path] = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            _pages.Add(plan.Path);
-        }
-        foreach (var year in site.Years) _pages.Add(UrlBuilder.Year(year));
-        foreach (var topic in site.Config.Topics) _pages.Add(UrlBuilder.Topic(topic.Slug));
-        _pages.UnionWith(["", "years/", "topics/", "search/", "feed.xml", "sitemap.xml", "404.html"]);
+        _site = site;
+        _staticFiles = staticFiles;
+        foreach (var year in site.Years) _listings.Add(UrlBuilder.Year(year));
+        foreach (var topic in site.Config.Topics) _listings.Add(UrlBuilder.Topic(topic.Slug));
+        _listings.UnionWith(SiteWidePages);
     }
+
+    public LinkChecker(Site site, IEnumerable<string> staticFiles) : this(site, staticFiles.ToHashSet(StringComparer.Ordinal))
+    {
+    }
+
+    private bool IsPage(string page) => _listings.Contains(page) || _site.PlanAt(page) is not null;
 
     public void Check(Plan plan, ICollection<Diagnostic> diagnostics)
     {
@@ -56,7 +62,7 @@ public sealed class LinkChecker
                 continue;
             }
             var page = path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
-            if (!_pages.Contains(page))
+            if (!IsPage(page))
             {
                 diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, DiagnosticCodes.BrokenLink,
                     $"link '{url}' points to a page that does not exist{Hint(page)}"));
@@ -73,13 +79,14 @@ public sealed class LinkChecker
 
     private string Hint(string page)
     {
-        var suggestion = Suggestions.Closest(page, _pages.Where(p => p.StartsWith("plans/", StringComparison.Ordinal)), 4);
+        var suggestion = Suggestions.Closest(page, _site.Plans.Select(p => p.Path), 4);
         return suggestion is null ? "" : $" (did you mean '/{suggestion}'?)";
     }
 
     private void CheckAnchor(string page, string anchor, string file, int line, int column, ICollection<Diagnostic> diagnostics)
     {
-        if (anchor.Length == 0 || !_anchorsByPath.TryGetValue(page, out var anchors) || anchors.Contains(anchor)) return;
+        if (anchor.Length == 0 || _site.PlanAt(page) is not { } target || target.Sections.Any(s => s.Id == anchor)) return;
+        var anchors = target.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.BrokenAnchor,
             $"'#{anchor}' is not a heading of /{page}: {AnchorList(anchors)}"));
     }

@@ -12,4 +12,5 @@ public sealed record PreparedSite(
     IReadOnlyDictionary<string, string> Strings,
     PlanBuilder Builder,
     Site Site,
-    SiteInsights Insights);
+    SiteInsights Insights,
+    IReadOnlySet<string> StaticFiles);

@@ -14,56 +14,84 @@ public static class RenderStage
 {
     /// <summary>Renders every page into <paramref name="sink"/> as it is made, so the site never sits whole in memory.</summary>
     public static void Render(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null) =>
-        Run(Jobs(new PageContext(site, theme, strings, insights), tagger, progress), sink, diagnostics);
-
-    /// <summary>Renders only the pages whose job key <paramref name="include"/> accepts (serve's one-plan edits).</summary>
-    public static void RenderSome(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, SiteInsights? insights, Func<string, bool> include) =>
-        Run(Jobs(new PageContext(site, theme, strings, insights), tagger, null).Where(j => include(j.Key)).ToList(), sink, diagnostics);
-
-    /// <summary>Job keys: "plan:" + plan path, "year:" + year, "topic:" + slug, "topic-feed:" + slug, and one key per site-wide file.</summary>
-    private static List<(string Key, Func<IEnumerable<OutputFile>> Make)> Jobs(PageContext ctx, TopicTagger tagger, BuildProgress? progress)
+        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null,
+        CancellationToken cancel = default)
     {
-        var site = ctx.Site;
-        var jobs = new List<(string, Func<IEnumerable<OutputFile>>)>
-        {
-            ("home", () => [ListPages.Home(ctx)]),
-            ("years", () => [ListPages.Years(ctx)]),
-            ("topics", () => [ListPages.Topics(ctx)]),
-            ("search", () => [ListPages.Search(ctx)]),
-            ("404", () => [ListPages.NotFound(ctx)]),
-            ("feed", () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)]),
-            ("sitemap", () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))]),
-            ("robots", () => [FeedPages.Robots(ctx)]),
-            ("open-data", () => [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)]),
-        };
-        jobs.AddRange(site.Years.Select(y => ($"year:{y}", (Func<IEnumerable<OutputFile>>)(() => ListPages.Year(ctx, y)))));
-        jobs.AddRange(site.Config.Topics.Select(t => ($"topic:{t.Slug}", (Func<IEnumerable<OutputFile>>)(() => TopicPages.Render(ctx, tagger, t)))));
-        jobs.AddRange(site.Config.Topics.Select(t => ($"topic-feed:{t.Slug}", (Func<IEnumerable<OutputFile>>)(() => [TopicPages.Feed(ctx, t)]))));
-        jobs.AddRange(site.Plans.Select(p => ($"plan:{p.Path}", (Func<IEnumerable<OutputFile>>)(() =>
-        {
-            var file = PlanPages.Render(ctx, p);
-            progress?.Step();
-            return [file];
-        }))));
-        return jobs;
+        var ctx = new PageContext(site, theme, strings, insights);
+        Run(AllKeys(site).Select(key => Job(ctx, tagger, key, null, progress)).ToList(), sink, diagnostics, cancel);
     }
 
-    private static void Run(List<(string Key, Func<IEnumerable<OutputFile>> Make)> jobs, IOutputSink sink, DiagnosticBag diagnostics)
+    /// <summary>Renders only the selected jobs and pages (serve's one-plan edits).</summary>
+    public static void RenderSome(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
+        IOutputSink sink, DiagnosticBag diagnostics, SiteInsights? insights, RenderSelection selection)
+    {
+        var ctx = new PageContext(site, theme, strings, insights);
+        Run(selection.Keys.Select(key => Job(ctx, tagger, key, selection.PagesOf(key), null)).ToList(), sink, diagnostics, default);
+    }
+
+    /// <summary>Every job of a full build: the site-wide files, then listings (the longest jobs), then one per plan.</summary>
+    private static IEnumerable<string> AllKeys(Site site) =>
+        RenderJobs.SiteWide
+            .Concat(site.Years.Select(RenderJobs.Year))
+            .Concat(site.Config.Topics.Select(t => RenderJobs.Topic(t.Slug)))
+            .Concat(site.Config.Topics.Select(t => RenderJobs.TopicFeed(t.Slug)))
+            .Concat(site.Plans.Select(p => RenderJobs.Plan(p.Path)));
+
+    /// <param name="pages">The listing pages to make, by number; null for all.</param>
+    private static Func<IEnumerable<OutputFile>> Job(PageContext ctx, TopicTagger tagger, string key, IReadOnlySet<int>? pages, BuildProgress? progress)
+    {
+        var site = ctx.Site;
+        Func<int, bool>? include = pages is null ? null : pages.Contains;
+        switch (key)
+        {
+            case RenderJobs.Home: return () => [ListPages.Home(ctx)];
+            case RenderJobs.Years: return () => [ListPages.Years(ctx)];
+            case RenderJobs.Topics: return () => [ListPages.Topics(ctx)];
+            case RenderJobs.Search: return () => [ListPages.Search(ctx)];
+            case RenderJobs.NotFound: return () => [ListPages.NotFound(ctx)];
+            case RenderJobs.Feed: return () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)];
+            case RenderJobs.Sitemap: return () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))];
+            case RenderJobs.Robots: return () => [FeedPages.Robots(ctx)];
+            case RenderJobs.OpenData: return () => [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)];
+        }
+        if (key.StartsWith(RenderJobs.YearPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(RenderJobs.YearPrefix.Length), out var year))
+            return () => ListPages.Year(ctx, year, include);
+        if (key.StartsWith(RenderJobs.TopicPrefix, StringComparison.Ordinal) && site.Config.FindTopic(key[RenderJobs.TopicPrefix.Length..]) is { } topic)
+            return () => TopicPages.Render(ctx, tagger, topic, include);
+        if (key.StartsWith(RenderJobs.TopicFeedPrefix, StringComparison.Ordinal) && site.Config.FindTopic(key[RenderJobs.TopicFeedPrefix.Length..]) is { } fed)
+            return () => [TopicPages.Feed(ctx, fed)];
+        if (key.StartsWith(RenderJobs.PlanPrefix, StringComparison.Ordinal) && site.PlanAt(key[RenderJobs.PlanPrefix.Length..]) is { } plan)
+        {
+            return () =>
+            {
+                var file = PlanPages.Render(ctx, plan);
+                progress?.Step();
+                return [file];
+            };
+        }
+        throw new ArgumentException($"no render job '{key}' in this site", nameof(key));
+    }
+
+    private static void Run(List<Func<IEnumerable<OutputFile>>> jobs, IOutputSink sink, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var failures = new ConcurrentBag<Diagnostic>();
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
             try
             {
-                foreach (var file in jobs[i].Make()) sink.Add(file);
+                foreach (var file in jobs[i]())
+                {
+                    // A listing can run to hundreds of pages: a cancelled build stops between them.
+                    if (cancel.IsCancellationRequested) return;
+                    sink.Add(file);
+                }
             }
             catch (TemplateRenderException e)
             {
                 failures.Add(e.Diagnostic);
             }
         });
+        cancel.ThrowIfCancellationRequested();
         diagnostics.AddRange(failures);
     }
 

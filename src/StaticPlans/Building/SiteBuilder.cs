@@ -21,7 +21,8 @@ public static class SiteBuilder
     public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Run(options, write: false, cancel);
 
     /// <summary>A generate that also hands back the loaded site, so later edits can be applied without a full rebuild.</summary>
-    internal static BuildResult Generate(BuildOptions options, Action<PreparedSite> capture) => Run(options, write: false, default, capture);
+    internal static BuildResult Generate(BuildOptions options, Action<PreparedSite> capture, CancellationToken cancel) =>
+        Run(options, write: false, cancel, capture);
 
     private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel, Action<PreparedSite>? capture = null)
     {
@@ -45,7 +46,7 @@ public static class SiteBuilder
             return Result(null, []) with { UpToDate = true };
         }
         options.Progress?.Start("load", 0);
-        var loaded = LoadStage(root, options, bag);
+        var loaded = LoadStage(root, options, bag, cancel);
         Stage("load");
         if (loaded is null) return Result(null, []);
         var (config, plans, theme, strings) = loaded.Value;
@@ -53,14 +54,15 @@ public static class SiteBuilder
 
         var builder = new PlanBuilder(config);
         options.Progress?.Start("model", plans.Length);
-        var site = ModelStage(root, config, plans, builder, options.Drafts, bag, options.Progress);
+        var staticFiles = ContentSource.StaticFiles(root).ToHashSet(StringComparer.Ordinal);
+        var site = ModelStage(config, plans, builder, options.Drafts, staticFiles, bag, options.Progress, cancel);
         Stage("model");
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
-        var insights = SiteInsights.Compute(site);
+        var insights = SiteInsights.Compute(site, cancel);
         Stage("insights");
-        capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights));
+        capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights, staticFiles));
         cancel.ThrowIfCancellationRequested();
 
         // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
@@ -68,12 +70,12 @@ public static class SiteBuilder
         var memory = write ? null : new MemorySink();
         var sink = new CountingSink(writer ?? (IOutputSink)memory!);
         options.Progress?.Start("render", site.Plans.Count);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights);
+        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights, cancel);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 
         options.Progress?.Start("index", site.Plans.Count);
-        foreach (var file in IndexStage.Build(site)) sink.Add(file);
+        foreach (var file in IndexStage.Build(site, cancel)) sink.Add(file);
         Stage("index");
 
         options.Progress?.Start("write", 0);
@@ -111,15 +113,8 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Links in one plan, checked against the whole site (serve's one-plan edits).</summary>
-    internal static void CheckLinks(string root, Site site, Plan plan, DiagnosticBag bag)
-    {
-        var local = new List<Diagnostic>();
-        new LinkChecker(site, ContentSource.StaticFiles(root)).Check(plan, local);
-        bag.AddRange(local);
-    }
-
-    private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag)
+    private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag,
+        CancellationToken cancel)
     {
         var configDiagnostics = new List<Diagnostic>();
         var config = SiteConfigLoader.Load(root, configDiagnostics, options.BaseUrl);
@@ -144,7 +139,7 @@ public static class SiteBuilder
 
         var files = ContentSource.PlanFiles(root);
         var plans = new LoadedPlan?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
             var local = new List<Diagnostic>();
             plans[i] = PlanLoader.Load(File.ReadAllBytes(Path.Combine(root, files[i])), files[i], config, local);
@@ -153,11 +148,12 @@ public static class SiteBuilder
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
     }
 
-    private static Site ModelStage(string root, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, DiagnosticBag bag,
-        BuildProgress? progress)
+    private static Site ModelStage(SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, IReadOnlySet<string> staticFiles,
+        DiagnosticBag bag, BuildProgress? progress, CancellationToken cancel)
     {
         var built = new Plan[loaded.Length];
-        Parallel.For(0, loaded.Length, i =>
+        var parallel = new ParallelOptions { CancellationToken = cancel };
+        Parallel.For(0, loaded.Length, parallel, i =>
         {
             var local = new List<Diagnostic>();
             built[i] = builder.Build(loaded[i], local);
@@ -173,8 +169,8 @@ public static class SiteBuilder
                     $"this plan and {files[0]} would both be published at /{clash.Key}: give one of them another 'slug:'"));
         }
         var site = new Site(config, Site.Order(published.DistinctBy(p => p.Path)));
-        var checker = new LinkChecker(site, ContentSource.StaticFiles(root));
-        Parallel.ForEach(site.Plans, plan =>
+        var checker = new LinkChecker(site, staticFiles);
+        Parallel.ForEach(site.Plans, parallel, plan =>
         {
             var local = new List<Diagnostic>();
             checker.Check(plan, local);

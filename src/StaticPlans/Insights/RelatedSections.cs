@@ -27,7 +27,8 @@ public static class RelatedSections
     internal const int BucketCap = 8;
     private const int ExactlyScored = 8;
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<RelatedSection>> Compute(IReadOnlyList<SectionRef> sections, int maxPerSection = 3)
+    public static IReadOnlyDictionary<string, IReadOnlyList<RelatedSection>> Compute(IReadOnlyList<SectionRef> sections, int maxPerSection = 3,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPerSection);
@@ -35,14 +36,17 @@ public static class RelatedSections
         EnsureUniqueKeys(ordered);
 
         var sets = new uint[ordered.Length][];
-        Parallel.For(0, ordered.Length, i => sets[i] = BigramSets.Of(ordered[i].Text));
+        var parallel = new ParallelOptions { CancellationToken = cancel };
+        Parallel.For(0, ordered.Length, parallel, i => sets[i] = BigramSets.Of(ordered[i].Text));
         CommonBigrams.Remove(sets);
+        cancel.ThrowIfCancellationRequested();
 
         var index = ordered.Length > ExactUpTo ? BandIndex.Build(sets) : null;
+        cancel.ThrowIfCancellationRequested();
         var results = new IReadOnlyList<RelatedSection>[ordered.Length];
         var yearStart = YearStarts(ordered);
         var masks = ordered.Select(s => TopicMask(s.Topics)).ToArray();
-        Parallel.For(0, ordered.Length,
+        Parallel.For(0, ordered.Length, parallel,
             () => new CandidateCounter(ordered.Length),
             (q, _, counter) =>
             {

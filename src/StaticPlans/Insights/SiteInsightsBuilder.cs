@@ -4,12 +4,12 @@ namespace StaticPlans.Insights;
 
 internal static class SiteInsightsBuilder
 {
-    public static SiteInsights Compute(Site site)
+    public static SiteInsights Compute(Site site, CancellationToken cancel = default)
     {
         var plans = site.Plans;
         var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
-        Parallel.For(0, plans.Count, i => figures[i] = Figures(plans[i], tagger));
+        Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i => figures[i] = Figures(plans[i], tagger));
 
         var sections = new List<(Plan Plan, Section Section)>();
         var refs = new List<SectionRef>();
@@ -31,7 +31,7 @@ internal static class SiteInsightsBuilder
         {
             byKey[refs[i].Key] = sections[i];
         }
-        var related = RelatedSections.Compute(refs);
+        var related = RelatedSections.Compute(refs, cancel: cancel);
 
         return new SiteInsights(
             new OrdinalMap<IReadOnlyList<PlanFigure>>(plans.Select((p, i) => KeyValuePair.Create(p.Path, figures[i]))),

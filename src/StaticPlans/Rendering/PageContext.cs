@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Scriban.Runtime;
 using StaticPlans.Insights;
@@ -41,20 +42,28 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
     }
 
-    public IEnumerable<string> PagePaths(string firstPage, int itemCount)
+    public IEnumerable<string> PagePaths(string firstPage, int itemCount) => PagePaths(firstPage, itemCount, Config.PageSize);
+
+    /// <summary>The site paths of a listing's pages: page 1 at <paramref name="firstPage"/> (even when empty), then firstPage/page/2/ ….</summary>
+    public static IEnumerable<string> PagePaths(string firstPage, int itemCount, int pageSize)
     {
         yield return firstPage;
-        var pages = (itemCount + Config.PageSize - 1) / Config.PageSize;
+        var pages = (itemCount + pageSize - 1) / pageSize;
         for (var n = 2; n <= pages; n++) yield return $"{firstPage}page/{n}/";
     }
 
-    /// <summary>Splits a listing into pages: page 1 at <paramref name="firstPage"/>, then firstPage/page/2/ ….</summary>
-    public IEnumerable<(string Path, Pager Pager, IReadOnlyList<T> Items)> Paginate<T>(string firstPage, IReadOnlyList<T> items)
+    /// <summary>
+    /// Splits a listing into pages: page 1 at <paramref name="firstPage"/>, then firstPage/page/2/ …. Only the pages
+    /// whose number <paramref name="include"/> accepts are made (serve re-renders the one page an edited plan is on).
+    /// </summary>
+    public IEnumerable<(string Path, Pager Pager, IReadOnlyList<T> Items)> Paginate<T>(string firstPage, IReadOnlyList<T> items,
+        Func<int, bool>? include = null)
     {
         var paths = PagePaths(firstPage, items.Count).ToList();
         for (var i = 0; i < paths.Count; i++)
         {
             var number = i + 1;
+            if (include is not null && !include(number)) continue;
             var shown = Enumerable.Range(1, paths.Count)
                 .Where(n => n == 1 || n == paths.Count || Math.Abs(n - number) <= 2)
                 .Select(n => new PagerLink(n, Urls.Path(paths[n - 1]), n == number)).ToList();
@@ -64,10 +73,16 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         }
     }
 
+    /// <summary>The number of the listing page that shows the item at <paramref name="index"/> (0-based).</summary>
+    public static int PageOf(int index, SiteConfig config) => index / config.PageSize + 1;
+
     public string PagedTitle(string title, Pager pager) =>
         pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);
 
-    public PlanLink Link(Plan plan) => new(plan.Title, Urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
+    public PlanLink Link(Plan plan) => LinkTo(Urls, plan);
+
+    /// <summary>What every listing, feed neighbour and prev/next link shows of a plan (serve compares them before and after an edit).</summary>
+    public static PlanLink LinkTo(UrlBuilder urls, Plan plan) => new(plan.Title, urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
         plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
 
     public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
@@ -79,7 +94,9 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     public IReadOnlyList<YearLink> YearLinks() => _yearLinks.Value;
 
     /// <summary>Where a plan stands in its year's newest-first list, found by reference (record equality would compare whole plans).</summary>
-    public int PositionInYear(Plan plan) => _positions.Value[plan];
+    public int PositionInYear(Plan plan) =>
+        _positions.GetOrAdd(plan.Year, year => Site.PlansOfYear(year).Select((p, i) => (p, i))
+            .ToDictionary(x => x.p, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<Plan> ?? throw new InvalidOperationException()))[plan];
 
     private readonly Lazy<Dictionary<string, TopicLink>> _topicLinks = new(() => site.Config.Topics.ToDictionary(t => t.Slug,
         t => new TopicLink(t.Slug, t.Name, new UrlBuilder(site.Config).Path(UrlBuilder.Topic(t.Slug)), site.PlansOfTopic(t.Slug).Count), StringComparer.Ordinal));
@@ -87,7 +104,6 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     private readonly Lazy<IReadOnlyList<YearLink>> _yearLinks = new(() =>
         site.Years.Select(y => new YearLink(y, new UrlBuilder(site.Config).Path(UrlBuilder.Year(y)), site.PlansOfYear(y).Count)).ToList());
 
-    private readonly Lazy<Dictionary<Plan, int>> _positions = new(() => site.Years
-        .SelectMany(y => site.PlansOfYear(y).Select((p, i) => (p, i)))
-        .ToDictionary(x => x.p, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<Plan> ?? throw new InvalidOperationException()));
+    // Per year, so rendering one plan's page indexes only its year.
+    private readonly ConcurrentDictionary<int, Dictionary<Plan, int>> _positions = new();
 }

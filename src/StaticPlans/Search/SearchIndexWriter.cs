@@ -14,7 +14,7 @@ public static class SearchIndexWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<SearchFile> Build(IReadOnlyList<SearchUnit> units, SearchFacetNames names)
+    public static IReadOnlyList<SearchFile> Build(IReadOnlyList<SearchUnit> units, SearchFacetNames names, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(names);
@@ -23,7 +23,8 @@ public static class SearchIndexWriter
         var ordered = plans.SelectMany(p => p.Units).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
-        Parallel.For(0, ordered.Length, i =>
+        var parallel = new ParallelOptions { CancellationToken = cancel };
+        Parallel.For(0, ordered.Length, parallel, i =>
         {
             headings[i] = TextFolding.Fold(ordered[i].Heading);
             texts[i] = TextFolding.Fold(ordered[i].Text);
@@ -37,7 +38,8 @@ public static class SearchIndexWriter
 
         double averageLength = ordered.Length == 0 ? 1 : Math.Max(1, (double)totalLength / ordered.Length);
         double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
-        var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength);
+        var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength, parallel);
+        cancel.ThrowIfCancellationRequested();
         var facets = SearchFacets.From(plans, names);
         var files = new List<SearchFile>();
         var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
@@ -48,8 +50,8 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        int postingPacks = WritePostings(terms, shardCount, files);
-        var textPackPlanCounts = WriteTexts(plans, facets, files);
+        int postingPacks = WritePostings(terms, shardCount, files, parallel);
+        var textPackPlanCounts = WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
         string id = ContentId(files);
@@ -63,7 +65,8 @@ public static class SearchIndexWriter
     /// lists are then joined per term (ids are global, so only the second half's first gap changes).
     /// </summary>
     private static (List<TermPostings> Terms, Func<char, bool> HasHan) CollectPostings(
-        IReadOnlyList<SearchPlanGroup> plans, string[] headings, string[] texts, double averageLength, double averagePlanLength)
+        IReadOnlyList<SearchPlanGroup> plans, string[] headings, string[] texts, double averageLength, double averagePlanLength,
+        ParallelOptions parallel)
     {
         int half = 0;
         for (int units = 0; half < plans.Count && units < headings.Length / 2; half++)
@@ -73,7 +76,7 @@ public static class SearchIndexWriter
 
         var ranges = new[] { (From: 0, To: half), (From: half, To: plans.Count) };
         var accumulators = new PostingAccumulator[2];
-        Parallel.For(0, 2, part =>
+        Parallel.For(0, 2, parallel, part =>
         {
             var accumulator = new PostingAccumulator(averageLength, averagePlanLength);
             int unit = 0;
@@ -84,6 +87,8 @@ public static class SearchIndexWriter
 
             for (int plan = ranges[part].From; plan < ranges[part].To; plan++)
             {
+                // Each half runs for seconds on a big site: a cancelled build (serve, on an edit) stops between plans.
+                parallel.CancellationToken.ThrowIfCancellationRequested();
                 int planLength = 0;
                 for (int i = 0; i < plans[plan].Units.Count; i++, unit++)
                 {
@@ -117,10 +122,11 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, List<SearchFile> files)
+    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, List<SearchFile> files,
+        ParallelOptions parallel)
     {
         var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
-        Parallel.For(0, terms.Length, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency));
+        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency));
 
         var pack = new MemoryStream();
         int packNumber = 0;
@@ -247,10 +253,10 @@ public static class SearchIndexWriter
         return (topBytes.ToArray(), restBytes.ToArray());
     }
 
-    private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files)
+    private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, i => blocks[i] = SearchFormat.Deflate(PlanBlock(plans[i])));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = SearchFormat.Deflate(PlanBlock(plans[i])));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);

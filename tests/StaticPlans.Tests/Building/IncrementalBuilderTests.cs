@@ -1,3 +1,4 @@
+using System.Text;
 using StaticPlans.Building;
 using StaticPlans.Tests.Support;
 
@@ -5,40 +6,185 @@ namespace StaticPlans.Tests.Building;
 
 public class IncrementalBuilderTests
 {
+    // Twelve 2024 plans p01…p12 dated 2024-03-01…12 (so p12 is newest) and one 2023 plan, two per listing page:
+    // the 2024 year and the preschool topic list p12…p01 on six pages, vocational (even plans up to p10) on three.
+    // The home page shows the latest ten, so p01 and p02 are not on it. No plan mentions money (money charts) and
+    // the 2023 plan shares no topic with 2024 (cross-year links): insights, refreshed in the background by serve, are
+    // then the same before and after an edit, and every page can be compared with a full rebuild.
+    private static readonly string[] Names = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"];
+
     private static TestSite Site()
     {
-        var site = new TestSite();
-        for (var i = 1; i <= 4; i++)
-            site.Plan(2024, $"p{i}", $"title: 计划{i}\nyear: 2024\nkind: plan\ndate: 2024-03-0{i}", $"## 一、学前教育\n第{i}篇正文。\n");
+        var site = new TestSite(TestSite.DefaultSiteYml + "\npage_size: 2\n");
+        for (var i = 1; i <= 12; i++) WritePlan(site, i);
         site.Plan(2023, "old", "title: 旧计划\nyear: 2023\nkind: plan\ndate: 2023-03-01", "## 一、校园安全\n旧文。\n");
         return site;
     }
 
-    // Cross-year links and money charts come from the whole site and are refreshed by serve's background full
-    // rebuild, so this edit stays within one year and topic, where they cannot change.
-    [Fact]
-    public void An_edited_plan_gives_the_same_pages_as_a_full_rebuild()
+    private static void WritePlan(TestSite site, int i, string? title = null, string date = "", string kind = "plan", string extra = "",
+        bool vocational = true)
     {
-        using var site = Site();
+        var name = Names[i - 1];
+        var topics = vocational && i % 2 == 0 && i <= 10 ? "发展中职。" : "";
+        site.Plan(2024, $"p{i:00}", $"title: {title ?? "计划" + name}\nyear: 2024\nkind: {kind}\ndate: {(date.Length > 0 ? date : $"2024-03-{i:00}")}",
+            $"## 一、学前教育\n{name}篇正文，发展学前教育。{topics}\n{extra}");
+    }
+
+    private static IncrementalBuilder Built(TestSite site)
+    {
         var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
         Assert.True(incremental.Full().Succeeded);
+        return incremental;
+    }
 
-        site.Plan(2024, "p2", "title: 改过的计划二\nyear: 2024\nkind: plan\ndate: 2024-03-02", "## 一、学前教育\n改过的正文，扩大学前教育普惠资源。\n");
-        var update = incremental.TryUpdate(["content/plans/2024/p2.md"]);
-
+    private static BuildResult Update(IncrementalBuilder incremental, params string[] plans)
+    {
+        var update = incremental.TryUpdate(plans.Select(p => $"content/plans/2024/{p}.md").ToList());
         Assert.NotNull(update);
-        Assert.True(update.Succeeded);
-        var full = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".xml", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes));
-        // Rendered again: p2, its neighbours p1 and p3, the 2024 year page, the preschool topic page and feed, home,
-        // years, topics, search, 404, the site feed and the sitemap. Not: p4, anything of 2023, the other topics.
-        Assert.Equal(13, update.PageCount);
-        Assert.Equal(20, full.Count);
-        var updated = update.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes));
-        foreach (var (path, text) in full) Assert.True(text == updated[path], $"{path} differs from a full rebuild");
-        Assert.Contains("改过的计划二", updated["plans/2024/p1/index.html"]);
-        Assert.Contains("改过的正文", updated["topics/preschool/index.html"]);
+        Assert.True(update.Succeeded, string.Join("\n", update.Diagnostics));
+        return update;
+    }
+
+    private static SortedSet<string> Rendered(BuildResult update) => new(update.Files.Select(f => f.Path), StringComparer.Ordinal);
+
+    /// <summary>Every page and feed served after the edit is what a full rebuild makes, and no page is left over.</summary>
+    private static void AssertSameAsFullRebuild(TestSite site, IncrementalBuilder incremental)
+    {
+        static bool Page(string path) => path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".xml", StringComparison.Ordinal);
+        var full = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Files.Where(f => Page(f.Path))
+            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes));
+        var served = incremental.Files.Where(f => Page(f.Key)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value));
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, text) in full) Assert.True(text == served[path], $"{path} differs from a full rebuild");
+    }
+
+    [Fact]
+    public void A_text_edit_renders_only_the_plan_its_listing_pages_and_its_feeds()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 2, extra: "\n新增一段关于学前教育的文字。\n");
+        var update = Update(incremental, "p02");
+
+        // Its link (title, date, summary…) did not change: not its neighbours, nor its year page, nor the home page.
+        Assert.Equal(
+            ["feed.xml", "plans/2024/p02/index.html", "topics/preschool/feed.xml", "topics/preschool/page/6/index.html",
+             "topics/vocational/feed.xml", "topics/vocational/page/3/index.html"],
+            Rendered(update));
+        Assert.Contains("新增一段", Encoding.UTF8.GetString(incremental.Files["topics/preschool/page/6/index.html"]));
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_new_title_also_renders_its_neighbours_its_year_page_and_the_home_page_it_is_on()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 7, title: "改过题目的计划");
+        var rendered = Rendered(Update(incremental, "p07"));
+
+        Assert.Contains("plans/2024/p06/index.html", rendered);
+        Assert.Contains("plans/2024/p08/index.html", rendered);
+        Assert.Contains("years/2024/page/3/index.html", rendered);
+        Assert.Contains("index.html", rendered);
+        Assert.DoesNotContain("years/2024/index.html", rendered);
+        Assert.DoesNotContain("sitemap.xml", rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_new_date_renders_its_year_and_topic_listings_whole()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 3, date: "2024-03-11");
+        var rendered = Rendered(Update(incremental, "p03"));
+
+        foreach (var page in new[] { "", "page/2/", "page/3/", "page/4/", "page/5/", "page/6/" })
+        {
+            Assert.Contains($"years/2024/{page}index.html", rendered);
+            Assert.Contains($"topics/preschool/{page}index.html", rendered);
+        }
+        // Old and new neighbours: p02 and p04 before, p11 and p12 after.
+        foreach (var neighbour in new[] { "p02", "p04", "p11", "p12" }) Assert.Contains($"plans/2024/{neighbour}/index.html", rendered);
+        Assert.Contains("sitemap.xml", rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_new_kind_renders_its_year_listing_whole_for_the_kind_counts()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 5, kind: "key-points");
+        var rendered = Rendered(Update(incremental, "p05"));
+
+        Assert.Contains("years/2024/index.html", rendered);
+        Assert.Contains("years/2024/page/6/index.html", rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_plan_that_joins_a_topic_renders_that_topic_whole_and_the_pages_counting_topics()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 3, extra: "\n推进职业教育。\n");
+        var rendered = Rendered(Update(incremental, "p03"));
+
+        foreach (var page in new[] { "", "page/2/", "page/3/" }) Assert.Contains($"topics/vocational/{page}index.html", rendered);
+        Assert.Contains("topics/preschool/page/5/index.html", rendered);
+        Assert.DoesNotContain("topics/preschool/index.html", rendered);
+        foreach (var counts in new[] { "index.html", "topics/index.html", "search/index.html", "404.html", "sitemap.xml" })
+            Assert.Contains(counts, rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_plan_that_leaves_a_topic_takes_the_emptied_listing_page_with_it()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        Assert.True(incremental.Files.ContainsKey("topics/vocational/page/3/index.html"));
+
+        WritePlan(site, 2, vocational: false);
+        var rendered = Rendered(Update(incremental, "p02"));
+
+        Assert.Contains("topics/vocational/page/2/index.html", rendered);
+        Assert.False(incremental.Files.ContainsKey("topics/vocational/page/3/index.html"));
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void Several_edits_at_once_are_applied_together()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 1, date: "2024-03-12");
+        WritePlan(site, 12, title: "最新计划改名", extra: "\n推进职业教育。\n");
+        Update(incremental, "p01", "p12");
+
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void Successive_edits_build_on_each_other()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 4, date: "2024-03-09");
+        Update(incremental, "p04");
+        WritePlan(site, 4, date: "2024-03-09", vocational: false, title: "第二次修改");
+        Update(incremental, "p04");
+
+        AssertSameAsFullRebuild(site, incremental);
     }
 
     [Theory]
@@ -48,25 +194,48 @@ public class IncrementalBuilderTests
     public void Changes_beyond_existing_plans_ask_for_a_full_rebuild(string path)
     {
         using var site = Site();
-        var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
-        incremental.Full();
+        var incremental = Built(site);
         site.Write(path, path.EndsWith(".md") ? "---\ntitle: 新\nyear: 2024\nkind: plan\ndate: 2024-05-01\n---\n正文\n" : "x: 1\n");
 
         Assert.Null(incremental.TryUpdate([path]));
     }
 
     [Fact]
+    public void A_plan_moved_to_another_year_asks_for_a_full_rebuild()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        site.Plan(2024, "p05", "title: 计划戊\nyear: 2023\nkind: plan\ndate: 2023-05-01", "## 一、学前教育\n正文。\n");
+
+        Assert.Null(incremental.TryUpdate(["content/plans/2024/p05.md"]));
+    }
+
+    [Fact]
     public void An_edit_with_an_error_reports_it_and_keeps_the_last_good_pages()
     {
         using var site = Site();
-        var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
-        incremental.Full();
-        site.Plan(2024, "p3", "title: 计划3\nyear: 二〇二四\nkind: plan\ndate: 2024-03-03", "正文\n");
+        var incremental = Built(site);
+        var before = incremental.Files["plans/2024/p03/index.html"];
+        site.Plan(2024, "p03", "title: 计划3\nyear: 二〇二四\nkind: plan\ndate: 2024-03-03", "正文\n");
 
-        var update = incremental.TryUpdate(["content/plans/2024/p3.md"])!;
+        var update = incremental.TryUpdate(["content/plans/2024/p03.md"])!;
 
         Assert.False(update.Succeeded);
-        Assert.Contains(update.Diagnostics, d => d.File == "content/plans/2024/p3.md" && d.Line == 3);
-        Assert.Contains(update.Files, f => f.Path == "plans/2024/p3/index.html");
+        Assert.Contains(update.Diagnostics, d => d.File == "content/plans/2024/p03.md" && d.Line == 3);
+        Assert.Same(before, incremental.Files["plans/2024/p03/index.html"]);
+    }
+
+    [Fact]
+    public void A_failed_full_rebuild_keeps_the_last_good_pages_and_rebuilds_in_full_on_the_next_change()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        site.Write("site.yml", "title: [broken\n");
+        Assert.False(incremental.Full().Succeeded);
+        Assert.True(incremental.Files.ContainsKey("plans/2024/p03/index.html"));
+
+        // Applying this edit to the old configuration would hide the broken site.yml.
+        WritePlan(site, 3, extra: "\n又一段。\n");
+        Assert.Null(incremental.TryUpdate(["content/plans/2024/p03.md"]));
     }
 }

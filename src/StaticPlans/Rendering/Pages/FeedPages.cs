@@ -12,7 +12,7 @@ public static class FeedPages
 
     public static OutputFile Atom(PageContext ctx, IReadOnlyList<Plan> plans, string sitePath, string title)
     {
-        var newest = plans.OrderByDescending(p => p.Date).ThenBy(p => p.Path, StringComparer.Ordinal).Take(FeedSize).ToList();
+        var newest = plans.Order(FeedOrder.Instance).Take(FeedSize).ToList();
         return Xml(sitePath, w =>
         {
             const string ns = "http://www.w3.org/2005/Atom";
@@ -49,6 +49,32 @@ public static class FeedPages
             }
             w.WriteEndElement();
         });
+    }
+
+    /// <summary>Whether a feed made of <paramref name="plans"/> has an entry for <paramref name="plan"/>: counted, not sorted.</summary>
+    public static bool IsInFeed(IReadOnlyList<Plan> plans, Plan plan)
+    {
+        var ahead = 0;
+        foreach (var other in plans)
+        {
+            if (FeedOrder.Instance.Compare(other, plan) < 0 && ++ahead >= FeedSize) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Feed order: newest date first, then URL; unlike the listings, years do not come first.</summary>
+    private sealed class FeedOrder : IComparer<Plan>
+    {
+        public static FeedOrder Instance { get; } = new();
+
+        public int Compare(Plan? x, Plan? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null) return -1;
+            if (y is null) return 1;
+            var byDate = y.Date.CompareTo(x.Date);
+            return byDate != 0 ? byDate : string.CompareOrdinal(x.Path, y.Path);
+        }
     }
 
     public static OutputFile Sitemap(PageContext ctx, IEnumerable<(string Path, DateOnly? Modified)> pages) => Xml("sitemap.xml", w =>

@@ -6,9 +6,12 @@ namespace StaticPlans.Rendering.Pages;
 /// <summary>Home, years, topics, search and 404: the pages that lead a reader to plans.</summary>
 public static class ListPages
 {
+    /// <summary>How many of the newest plans the home page lists.</summary>
+    public const int HomeLatest = 10;
+
     public static OutputFile Home(PageContext ctx)
     {
-        var latest = ctx.Site.Plans.Take(10).Select(ctx.Link).ToList();
+        var latest = ctx.Site.Plans.Take(HomeLatest).Select(ctx.Link).ToList();
         var page = ctx.Page(ctx.Config.Title, "", ctx.Text("column_home"), ctx.Text("home_description"), ctx.Text("home_keywords"),
             ctx.Site.Plans.FirstOrDefault()?.Date);
         return ctx.Render("", "home.html", page, m =>
@@ -27,13 +30,14 @@ public static class ListPages
         return ctx.Render("years/", "years.html", page, m => m.SetValue("years", ctx.YearLinks(), true));
     }
 
-    public static IEnumerable<OutputFile> Year(PageContext ctx, int year)
+    /// <param name="include">Which page numbers of the listing to make; null for all.</param>
+    public static IEnumerable<OutputFile> Year(PageContext ctx, int year, Func<int, bool>? include = null)
     {
         var plans = ctx.Site.PlansOfYear(year);
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key)))
             .Where(k => k.Count > 0).ToList();
         var title = string.Format(ctx.Text("year_title"), year);
-        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans))
+        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans, include))
         {
             var pageTitle = ctx.PagedTitle(title, pager);
             var page = ctx.Page(pageTitle, path, ctx.Text("column_years"), title, year.ToString(), plans.FirstOrDefault()?.Date);

@@ -8,11 +8,12 @@ public static class TopicPages
 {
     private const int ExcerptLength = 90;
 
-    public static IEnumerable<OutputFile> Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic)
+    /// <param name="include">Which page numbers of the listing to make; null for all.</param>
+    public static IEnumerable<OutputFile> Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic, Func<int, bool>? include = null)
     {
         var plans = ctx.Site.PlansOfTopic(topic.Slug);
         var description = string.Format(ctx.Text("topic_description"), topic.Name);
-        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans))
+        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans, include))
         {
             var groups = items.GroupBy(p => p.Year)
                 .Select(g => new TopicYearGroup(g.Key, g.Select(p => new TopicPlanGroup(ctx.Link(p), Sections(ctx, tagger, p, topic))).ToList()))

@@ -1,0 +1,106 @@
+using StaticPlans.Model;
+using StaticPlans.Output;
+using StaticPlans.Rendering;
+using StaticPlans.Rendering.Pages;
+
+namespace StaticPlans.Building;
+
+/// <summary>
+/// The pages one edit of a plan (same URL) changes, decided from what each page shows of it:
+/// <list type="bullet">
+/// <item>its own page, always; its neighbours in the year (prev/next links) when its link or its place changed;</item>
+/// <item>of its year's and topics' listings only the page it is on, while its place and membership are unchanged;
+/// the whole listing when they are not (a new date moves it, a topic gained or lost shifts every later page and
+/// changes the count, a new kind changes the year's kind counts);</item>
+/// <item>a feed when it has an entry for the plan before or after; the home page when the plan is among the latest;</item>
+/// <item>the pages listing topic counts (home, topics, search, 404) and the sitemap when membership or dates changed.</item>
+/// </list>
+/// Search shards, open data, cross-year links and counterparts depend on every plan: serve leaves them to its
+/// background full rebuild.
+/// </summary>
+public static class EditImpact
+{
+    public static void Add(RenderSelection selection, Site before, Plan old, Site after, Plan updated)
+    {
+        var urls = new UrlBuilder(after.Config);
+        var moved = old.Date != updated.Date;
+        var linkChanged = PageContext.LinkTo(urls, old) != PageContext.LinkTo(urls, updated);
+        var topicsChanged = !old.Topics.SequenceEqual(updated.Topics, StringComparer.Ordinal);
+
+        selection.Whole(RenderJobs.Plan(updated.Path));
+        if (linkChanged) Neighbours(selection, before, old, after, updated);
+
+        var year = RenderJobs.Year(updated.Year);
+        if (moved || old.Kind != updated.Kind) selection.Whole(year);
+        else if (linkChanged) selection.Page(year, PageOf(after.PlansOfYear(updated.Year), updated, after.Config));
+
+        foreach (var slug in old.Topics.Union(updated.Topics, StringComparer.Ordinal))
+        {
+            var topic = RenderJobs.Topic(slug);
+            var member = old.Topics.Contains(slug) && updated.Topics.Contains(slug);
+            // Its entry shows its link and the text of its sections about the topic: re-rendered on any edit.
+            if (moved || !member) selection.Whole(topic);
+            else selection.Page(topic, PageOf(after.PlansOfTopic(slug), updated, after.Config));
+            if (InFeed(before.PlansOfTopic(slug), old, after.PlansOfTopic(slug), updated)) selection.Whole(RenderJobs.TopicFeed(slug));
+        }
+
+        if (InFeed(before.Plans, old, after.Plans, updated)) selection.Whole(RenderJobs.Feed);
+        var (wasAt, isAt) = (Index(before.Plans, old), Index(after.Plans, updated));
+        if (wasAt < ListPages.HomeLatest || isAt < ListPages.HomeLatest) selection.Whole(RenderJobs.Home);
+        // Their date is the newest plan's.
+        if (wasAt == 0 || isAt == 0) selection.Whole(RenderJobs.Years).Whole(RenderJobs.Topics);
+        if (topicsChanged)
+        {
+            foreach (var key in new[] { RenderJobs.Home, RenderJobs.Topics, RenderJobs.Search, RenderJobs.NotFound }) selection.Whole(key);
+        }
+        if (moved || topicsChanged) selection.Whole(RenderJobs.Sitemap);
+    }
+
+    /// <summary>
+    /// Output files of listing pages the edits leave without plans (a topic that lost one can have a page fewer):
+    /// a full build would not make them, so serve must stop serving them.
+    /// </summary>
+    public static IEnumerable<string> RemovedFiles(Site before, Site after)
+    {
+        var size = after.Config.PageSize;
+        var listings = before.Years.Select(y => (UrlBuilder.Year(y), before.PlansOfYear(y).Count, after.PlansOfYear(y).Count))
+            .Concat(before.Config.Topics.Select(t => (UrlBuilder.Topic(t.Slug), before.PlansOfTopic(t.Slug).Count, after.PlansOfTopic(t.Slug).Count)));
+        foreach (var (first, was, now) in listings)
+        {
+            foreach (var page in PageContext.PagePaths(first, was, size).Skip(Math.Max(1, (now + size - 1) / size)))
+                yield return UrlBuilder.FileFor(page);
+        }
+    }
+
+    /// <summary>The plans before and after it in its year, before and after the edit: their prev/next links show it.</summary>
+    private static void Neighbours(RenderSelection selection, Site before, Plan old, Site after, Plan updated)
+    {
+        foreach (var (site, plan) in new[] { (before, old), (after, updated) })
+        {
+            var year = site.PlansOfYear(plan.Year);
+            var at = Index(year, plan);
+            if (at > 0) selection.Whole(RenderJobs.Plan(year[at - 1].Path));
+            if (at + 1 < year.Count) selection.Whole(RenderJobs.Plan(year[at + 1].Path));
+        }
+    }
+
+    private static bool InFeed(IReadOnlyList<Plan> before, Plan old, IReadOnlyList<Plan> after, Plan updated) =>
+        (Index(before, old) >= 0 && FeedPages.IsInFeed(before, old)) || (Index(after, updated) >= 0 && FeedPages.IsInFeed(after, updated));
+
+    private static int PageOf(IReadOnlyList<Plan> listing, Plan plan, SiteConfig config) => PageContext.PageOf(Index(listing, plan), config);
+
+    /// <summary>Where the plan is in a newest-first list, by binary search; -1 when it is not in it.</summary>
+    private static int Index(IReadOnlyList<Plan> plans, Plan plan)
+    {
+        int low = 0, high = plans.Count - 1;
+        while (low <= high)
+        {
+            var mid = low + (high - low) / 2;
+            var order = Site.NewestFirst.Instance.Compare(plans[mid], plan);
+            if (order == 0) return ReferenceEquals(plans[mid], plan) ? mid : -1;
+            if (order < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return -1;
+    }
+}
