@@ -16,8 +16,9 @@ namespace StaticPlans.Serve;
 
 /// <param name="Port">0 picks a free port (tests use this).</param>
 /// <param name="Log">Where rebuild results and diagnostics go (the terminal in the CLI).</param>
+/// <param name="RefreshDelay">How long after an edit the background full rebuild starts (default 1 s).</param>
 public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1", int Port = 8080, TextWriter? Log = null,
-    TimeSpan? Debounce = null);
+    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null);
 
 /// <summary>
 /// 'staticplans serve': builds the site in memory, serves it with Kestrel, rebuilds on every change and tells open
@@ -31,6 +32,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _rebuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly BackgroundRefresh _refresh;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
@@ -39,6 +41,13 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _builder = new PreviewBuilder(options.SourceDir);
         _log = options.Log ?? TextWriter.Null;
+        _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
+            (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),
+            e =>
+            {
+                _log.WriteLine($"[serve] could not read the site to refresh search ({e.Message}); the next change retries");
+                _log.Flush();
+            });
     }
 
     /// <summary>The address the site's home page is served at, e.g. http://127.0.0.1:8080/plans/.</summary>
@@ -51,7 +60,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(options);
         server.Rebuild([]);
         await server.StartKestrelAsync(cancel);
-        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(40), server.Rebuild);
+        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(40), server.Rebuild,
+            server._refresh.Hold);
         return server;
     }
 
@@ -100,23 +110,8 @@ public sealed class PreviewServer : IAsyncDisposable
             Report(rebuild.Site, what, clock, rebuild.Incremental ? rebuild.Timings : []);
         }
         // The edit is shown; search, cross-year links and open data follow from a full rebuild in the background,
-        // which the next edit cancels. Not after a failed edit: the rebuild would fail on the same error.
-        if (_builder.NeedsRefresh && rebuild.Site.Errors.Count == 0) _ = Task.Run(Refresh);
-    }
-
-    private void Refresh()
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        try
-        {
-            // Null: a change came first, and the rebuild it caused starts the next refresh.
-            if (_builder.Refresh() is { } site) Report(site, "refreshed search and cross-year links", clock, []);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _log.WriteLine($"[serve] could not read the site to refresh search ({e.Message}); the next change retries");
-            _log.Flush();
-        }
+        // which the next change cancels. Not after a failed edit: the rebuild would fail on the same error.
+        if (_builder.NeedsRefresh && rebuild.Site.Errors.Count == 0) _refresh.Schedule();
     }
 
     private readonly Lock _logLock = new();
@@ -224,7 +219,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        _builder.CancelRefresh();
+        _refresh.Dispose();
         await _stopping.CancelAsync();
         if (_app is not null)
         {

@@ -13,6 +13,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly string _root;
     private readonly TimeSpan _quiet;
     private readonly Action<IReadOnlyCollection<string>> _changed;
+    private readonly Action? _changing;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly HashSet<string> _watchedFolders = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
@@ -22,11 +23,13 @@ public sealed class SiteWatcher : IDisposable
     private bool _disposed;
 
     /// <param name="changed">Called on a thread-pool thread, never twice at once, with the changed site-relative paths.</param>
-    public SiteWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed)
+    /// <param name="changing">Called at the first event of a burst, before the quiet time: to stop background work early.</param>
+    public SiteWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed, Action? changing = null)
     {
         _root = Path.GetFullPath(root);
         _quiet = quiet;
         _changed = changed;
+        _changing = changing;
         _timer = new Timer(_ => Flush());
         var top = new FileSystemWatcher(_root) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         Hook(top);
@@ -63,12 +66,15 @@ public sealed class SiteWatcher : IDisposable
         var first = relative.Split('/')[0];
         if (first != ConfigFile && !WatchedFolders.Contains(first)) return;
         if (relative == first && WatchedFolders.Contains(first)) WatchFolder(first); // e.g. layouts/ created while serving
+        bool burstStarts;
         lock (_lock)
         {
             if (_disposed) return;
+            burstStarts = _pending.Count == 0;
             _pending.Add(relative);
             _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
         }
+        if (burstStarts) _changing?.Invoke();
     }
 
     private void Flush()

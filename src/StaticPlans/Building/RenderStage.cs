@@ -6,6 +6,7 @@ using StaticPlans.Output;
 using StaticPlans.Rendering;
 using StaticPlans.Rendering.Pages;
 using StaticPlans.Rendering.Theme;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Building;
 
@@ -75,7 +76,7 @@ public static class RenderStage
     private static void Run(List<Func<IEnumerable<OutputFile>>> jobs, IOutputSink sink, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var failures = new ConcurrentBag<Diagnostic>();
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        Parallel.For(0, jobs.Count, ParallelWork.Options(cancel), i =>
         {
             try
             {

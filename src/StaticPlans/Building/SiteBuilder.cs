@@ -6,6 +6,7 @@ using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering.Theme;
 using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Building;
 
@@ -139,7 +140,7 @@ public static class SiteBuilder
 
         var files = ContentSource.PlanFiles(root);
         var plans = new LoadedPlan?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        Parallel.For(0, files.Count, ParallelWork.Options(cancel), i =>
         {
             var local = new List<Diagnostic>();
             plans[i] = PlanLoader.Load(File.ReadAllBytes(Path.Combine(root, files[i])), files[i], config, local);
@@ -152,7 +153,7 @@ public static class SiteBuilder
         DiagnosticBag bag, BuildProgress? progress, CancellationToken cancel)
     {
         var built = new Plan[loaded.Length];
-        var parallel = new ParallelOptions { CancellationToken = cancel };
+        var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, loaded.Length, parallel, i =>
         {
             var local = new List<Diagnostic>();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Insights;
 
@@ -35,7 +36,7 @@ internal sealed class BandIndex
             throw new ArgumentException($"At most {IndexMask} sections can be compared at once.", nameof(sets));
         }
         var signatures = new uint[n * MinHash.Length];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, ParallelWork.Options(), i =>
         {
             if (sets[i].Length > 0)
             {
@@ -46,7 +47,7 @@ internal sealed class BandIndex
         var sorted = new int[Bands][];
         var runStart = new int[Bands][];
         var position = new int[Bands][];
-        Parallel.For(0, Bands, band => (sorted[band], runStart[band], position[band]) = BuildBand(band, signatures, signed, n));
+        Parallel.For(0, Bands, ParallelWork.Options(), band => (sorted[band], runStart[band], position[band]) = BuildBand(band, signatures, signed, n));
         return new BandIndex(signatures, sorted, runStart, position);
     }
 

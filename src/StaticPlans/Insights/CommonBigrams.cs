@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Insights;
 
@@ -29,7 +30,7 @@ internal static class CommonBigrams
             }
         }
         var cutoff = Math.Max(MinCutoff, (int)(sets.Length * MaxShare));
-        Parallel.For(0, sets.Length, i =>
+        Parallel.For(0, sets.Length, ParallelWork.Options(), i =>
         {
             var set = sets[i];
             var kept = 0;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Insights;
 
@@ -36,7 +37,7 @@ public static class RelatedSections
         EnsureUniqueKeys(ordered);
 
         var sets = new uint[ordered.Length][];
-        var parallel = new ParallelOptions { CancellationToken = cancel };
+        var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, ordered.Length, parallel, i => sets[i] = BigramSets.Of(ordered[i].Text));
         CommonBigrams.Remove(sets);
         cancel.ThrowIfCancellationRequested();

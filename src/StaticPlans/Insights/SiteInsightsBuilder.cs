@@ -1,4 +1,5 @@
 using StaticPlans.Model;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Insights;
 
@@ -9,7 +10,7 @@ internal static class SiteInsightsBuilder
         var plans = site.Plans;
         var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
-        Parallel.For(0, plans.Count, new ParallelOptions { CancellationToken = cancel }, i => figures[i] = Figures(plans[i], tagger));
+        Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger));
 
         var sections = new List<(Plan Plan, Section Section)>();
         var refs = new List<SectionRef>();

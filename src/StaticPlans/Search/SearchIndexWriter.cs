@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StaticPlans.Text;
+using StaticPlans.Threading;
 
 namespace StaticPlans.Search;
 
@@ -23,7 +24,7 @@ public static class SearchIndexWriter
         var ordered = plans.SelectMany(p => p.Units).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
-        var parallel = new ParallelOptions { CancellationToken = cancel };
+        var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, ordered.Length, parallel, i =>
         {
             headings[i] = TextFolding.Fold(ordered[i].Heading);
