@@ -9,9 +9,9 @@ namespace StaticPlans.Building;
 /// The pages one edit of a plan (same URL) changes, decided from what each page shows of it:
 /// <list type="bullet">
 /// <item>its own page, always; its neighbours in the year (prev/next links) when its link or its place changed;</item>
-/// <item>of its year's and topics' listings only the page it is on, while its place and membership are unchanged;
-/// the whole listing when they are not (a new date moves it, a topic gained or lost shifts every later page and
-/// changes the count, a new kind changes the year's kind counts);</item>
+/// <item>of its year's and topics' listings the page it is on; after a new date the pages from its old place to its
+/// new one (see <see cref="Listing"/>); the whole listing when a topic is gained or lost (every later page shifts,
+/// the count changes) or the kind changes (the year's kind counts);</item>
 /// <item>a feed when it has an entry for the plan before or after; the home page when the plan is among the latest;</item>
 /// <item>the pages listing topic counts (home, topics, search, 404) and the sitemap when membership or dates changed.</item>
 /// </list>
@@ -26,21 +26,22 @@ public static class EditImpact
         var moved = old.Date != updated.Date;
         var linkChanged = PageContext.LinkTo(urls, old) != PageContext.LinkTo(urls, updated);
         var topicsChanged = !old.Topics.SequenceEqual(updated.Topics, StringComparer.Ordinal);
+        var pageSize = after.Config.PageSize;
 
         selection.Whole(RenderJobs.Plan(updated.Path));
         if (linkChanged) Neighbours(selection, before, old, after, updated);
 
         var year = RenderJobs.Year(updated.Year);
-        if (moved || old.Kind != updated.Kind) selection.Whole(year);
-        else if (linkChanged) selection.Page(year, PageOf(after.PlansOfYear(updated.Year), updated, after.Config));
+        if (old.Kind != updated.Kind) selection.Whole(year);
+        else if (moved || linkChanged) Listing(selection, year, before.PlansOfYear(old.Year), old, after.PlansOfYear(updated.Year), updated, pageSize);
 
         foreach (var slug in old.Topics.Union(updated.Topics, StringComparer.Ordinal))
         {
             var topic = RenderJobs.Topic(slug);
-            var member = old.Topics.Contains(slug) && updated.Topics.Contains(slug);
             // Its entry shows its link and the text of its sections about the topic: re-rendered on any edit.
-            if (moved || !member) selection.Whole(topic);
-            else selection.Page(topic, PageOf(after.PlansOfTopic(slug), updated, after.Config));
+            if (old.Topics.Contains(slug) && updated.Topics.Contains(slug))
+                Listing(selection, topic, before.PlansOfTopic(slug), old, after.PlansOfTopic(slug), updated, pageSize);
+            else selection.Whole(topic);
             if (InFeed(before.PlansOfTopic(slug), old, after.PlansOfTopic(slug), updated)) selection.Whole(RenderJobs.TopicFeed(slug));
         }
 
@@ -54,6 +55,24 @@ public static class EditImpact
             foreach (var key in new[] { RenderJobs.Home, RenderJobs.Topics, RenderJobs.Search, RenderJobs.NotFound }) selection.Whole(key);
         }
         if (moved || topicsChanged) selection.Whole(RenderJobs.Sitemap);
+    }
+
+    /// <summary>
+    /// The pages of a listing a plan that stays in it is on, before and after the edit, and every page between: a
+    /// new date moves it, shifting the plans in between by one place. Pages beyond are unchanged (same plans, same
+    /// page count), unless it was or becomes the first plan, whose date every page of the listing carries.
+    /// </summary>
+    private static void Listing(RenderSelection selection, string key, IReadOnlyList<Plan> before, Plan old, IReadOnlyList<Plan> after, Plan updated,
+        int pageSize)
+    {
+        var (was, now) = (Index(before, old), Index(after, updated));
+        if (old.Date != updated.Date && (was == 0 || now == 0))
+        {
+            selection.Whole(key);
+            return;
+        }
+        for (var page = PageContext.PageOf(Math.Min(was, now), pageSize); page <= PageContext.PageOf(Math.Max(was, now), pageSize); page++)
+            selection.Page(key, page);
     }
 
     /// <summary>
@@ -86,8 +105,6 @@ public static class EditImpact
 
     private static bool InFeed(IReadOnlyList<Plan> before, Plan old, IReadOnlyList<Plan> after, Plan updated) =>
         (Index(before, old) >= 0 && FeedPages.IsInFeed(before, old)) || (Index(after, updated) >= 0 && FeedPages.IsInFeed(after, updated));
-
-    private static int PageOf(IReadOnlyList<Plan> listing, Plan plan, SiteConfig config) => PageContext.PageOf(Index(listing, plan), config);
 
     /// <summary>Where the plan is in a newest-first list, by binary search; -1 when it is not in it.</summary>
     private static int Index(IReadOnlyList<Plan> plans, Plan plan)

@@ -102,16 +102,17 @@ public static class RenderStage
         var latest = site.Plans.FirstOrDefault()?.Date;
         yield return ("", latest);
         yield return ("years/", latest);
+        // The newest date once per listing, not once per page: a topic has hundreds of pages and thousands of plans.
         foreach (var y in site.Years)
         {
-            foreach (var page in ctx.PagePaths(UrlBuilder.Year(y), site.PlansOfYear(y).Count))
-                yield return (page, site.PlansOfYear(y).Max(p => (DateOnly?)p.Date));
+            var newest = site.PlansOfYear(y).Max(p => (DateOnly?)p.Date);
+            foreach (var page in ctx.PagePaths(UrlBuilder.Year(y), site.PlansOfYear(y).Count)) yield return (page, newest);
         }
         yield return ("topics/", latest);
         foreach (var t in site.Config.Topics)
         {
-            foreach (var page in ctx.PagePaths(UrlBuilder.Topic(t.Slug), site.PlansOfTopic(t.Slug).Count))
-                yield return (page, site.PlansOfTopic(t.Slug).Max(p => (DateOnly?)p.Date));
+            var newest = site.PlansOfTopic(t.Slug).Max(p => (DateOnly?)p.Date);
+            foreach (var page in ctx.PagePaths(UrlBuilder.Topic(t.Slug), site.PlansOfTopic(t.Slug).Count)) yield return (page, newest);
         }
         foreach (var p in site.Plans) yield return (p.Path, p.Date);
         yield return ("search/", null);

@@ -74,7 +74,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     }
 
     /// <summary>The number of the listing page that shows the item at <paramref name="index"/> (0-based).</summary>
-    public static int PageOf(int index, SiteConfig config) => index / config.PageSize + 1;
+    public static int PageOf(int index, int pageSize) => index / pageSize + 1;
 
     public string PagedTitle(string title, Pager pager) =>
         pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);

@@ -95,22 +95,55 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
-    public void A_new_date_renders_its_year_and_topic_listings_whole()
+    public void A_new_date_renders_the_listing_pages_from_its_old_place_to_its_new_one()
     {
         using var site = Site();
         var incremental = Built(site);
 
+        // p03 moves from the fifth page to second place: every plan in between shifts by one.
         WritePlan(site, 3, date: "2024-03-11");
         var rendered = Rendered(Update(incremental, "p03"));
 
-        foreach (var page in new[] { "", "page/2/", "page/3/", "page/4/", "page/5/", "page/6/" })
+        foreach (var page in new[] { "", "page/2/", "page/3/", "page/4/", "page/5/" })
         {
             Assert.Contains($"years/2024/{page}index.html", rendered);
             Assert.Contains($"topics/preschool/{page}index.html", rendered);
         }
+        Assert.DoesNotContain("years/2024/page/6/index.html", rendered);
+        Assert.DoesNotContain("topics/preschool/page/6/index.html", rendered);
         // Old and new neighbours: p02 and p04 before, p11 and p12 after.
         foreach (var neighbour in new[] { "p02", "p04", "p11", "p12" }) Assert.Contains($"plans/2024/{neighbour}/index.html", rendered);
         Assert.Contains("sitemap.xml", rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_new_date_that_makes_it_the_newest_renders_its_listings_whole()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        // Every page of a listing carries its newest plan's date.
+        WritePlan(site, 5, date: "2024-03-20");
+        var rendered = Rendered(Update(incremental, "p05"));
+
+        Assert.Contains("years/2024/page/6/index.html", rendered);
+        Assert.Contains("topics/preschool/page/6/index.html", rendered);
+        Assert.Contains("years/index.html", rendered);
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_text_edit_of_the_newest_plan_renders_only_the_first_listing_pages()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        WritePlan(site, 12, extra: "\n新增一段关于学前教育的文字。\n");
+        var rendered = Rendered(Update(incremental, "p12"));
+
+        Assert.Contains("topics/preschool/index.html", rendered);
+        Assert.DoesNotContain("topics/preschool/page/2/index.html", rendered);
         AssertSameAsFullRebuild(site, incremental);
     }
 
