@@ -25,8 +25,7 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (parse.GetValue(verbose))
             {
-                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms, heap {t.HeapBytes >> 20} MiB");
-                Console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
+                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms, heap {t.HeapBytes >> 20} MiB, peak {t.PeakBytes >> 20} MiB so far");
             }
             if (result.UpToDate)
             {

@@ -28,7 +28,7 @@ public static class SiteBuilder
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
-        void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false))); clock.Restart(); }
+        void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet())); clock.Restart(); }
         BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
             site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
@@ -93,6 +93,12 @@ public static class SiteBuilder
         }
         Stage("write");
         return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     /// <summary>Counts what passes through, for the summary line.</summary>

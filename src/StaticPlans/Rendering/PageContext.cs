@@ -37,9 +37,15 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         fill(model);
         var body = Theme.Render(layout, model);
         model.SetValue("content", new RawHtml(body), true);
-        var html = Theme.Render("base.html", model);
-        return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
+        // base.html is rendered as the file is written: the whole page never exists as one string or byte array.
+        return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 14, leaveOpen: true);
+            Theme.RenderTo("base.html", model, writer);
+        });
     }
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public IEnumerable<string> PagePaths(string firstPage, int itemCount)
     {
