@@ -66,14 +66,15 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         await TabUntil(page, "document.activeElement.id === 'search-q'");
         await page.Keyboard.TypeAsync("学前教育");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search/\\?q="));
+        // Expect() polls the address; WaitForURLAsync can miss a navigation that commits while it subscribes.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search/\\?q="), UrlWait);
         await page.Locator("#search-results > li").First.WaitForAsync();
         int before = await page.Locator("#search-results > li").CountAsync();
 
         await TabUntil(page, "document.activeElement.closest('#search-facets') !== null");
         string facet = (await page.EvaluateAsync<string>("() => document.activeElement.textContent"))!;
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("(year|topic|kind)="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("(year|topic|kind)="), UrlWait);
         await page.WaitForFunctionAsync("() => document.activeElement.getAttribute('aria-current') === 'true'");
         Assert.Equal(facet.Split(' ')[0], (await page.EvaluateAsync<string>("() => document.activeElement.textContent"))!.Split(' ')[0]);
         Assert.True(await page.Locator("#search-results > li").CountAsync() <= before);
@@ -82,7 +83,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         await TabUntil(page, "document.activeElement.classList.contains('search-section-link')", "Shift+Tab");
         string href = (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"))!;
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith(href, StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href) + "$"), UrlWait);
         Assert.Contains("/plans/plans/", page.Url);
     }
 
@@ -122,6 +123,8 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         Assert.False(await page.Locator("#elder-toggle").IsVisibleAsync());
         Assert.True(await page.Locator(".site-nav").IsVisibleAsync());
     }
+
+    private static readonly PageAssertionsToHaveURLOptions UrlWait = new() { Timeout = 30_000 };
 
     private const string WidestElementScript = """
         () => {
