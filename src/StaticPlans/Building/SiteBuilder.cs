@@ -28,7 +28,14 @@ public static class SiteBuilder
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
-        void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet())); clock.Restart(); }
+        var allocated = GC.GetTotalAllocatedBytes();
+        void Stage(string name)
+        {
+            var now = GC.GetTotalAllocatedBytes();
+            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet(), now - allocated));
+            allocated = now;
+            clock.Restart();
+        }
         BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
             site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 

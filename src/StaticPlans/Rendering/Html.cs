@@ -11,6 +11,14 @@ public sealed record RawHtml(string Value)
     public override string ToString() => Value;
 }
 
+/// <summary>A layout's rendered output, kept as the builder it was written into; printed like <see cref="RawHtml"/>.</summary>
+public sealed class HtmlFragment(StringBuilder builder)
+{
+    public StringBuilder Builder { get; } = builder;
+
+    public override string ToString() => Builder.ToString();
+}
+
 public static class Html
 {
     public static string Escape(string? text)

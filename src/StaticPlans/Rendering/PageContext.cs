@@ -35,8 +35,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         model.SetValue("t", _stringsObject, true);
         model.SetValue("page", page, true);
         fill(model);
-        var body = Theme.Render(layout, model);
-        model.SetValue("content", new RawHtml(body), true);
+        model.SetValue("content", Theme.RenderFragment(layout, model), true);
         // base.html is rendered as the file is written: the whole page never exists as one string or byte array.
         return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
         {

@@ -27,7 +27,26 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is RawHtml raw) return Write(raw.Value);
+        // Trusted HTML goes straight to a page's file when it is being streamed: page bodies are large, and
+        // Scriban's own Write would copy them once more.
+        if (textAsObject is HtmlFragment fragment)
+        {
+            if (Output is TextWriterOutput direct)
+            {
+                foreach (var chunk in fragment.Builder.GetChunks()) direct.Writer.Write(chunk.Span);
+                return this;
+            }
+            return Write(fragment.Builder.ToString());
+        }
+        if (textAsObject is RawHtml raw)
+        {
+            if (Output is TextWriterOutput direct)
+            {
+                direct.Writer.Write(raw.Value);
+                return this;
+            }
+            return Write(raw.Value);
+        }
         var text = ObjectToString(textAsObject);
         return Write(Html.Escape(text));
     }

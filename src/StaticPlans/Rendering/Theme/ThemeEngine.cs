@@ -60,6 +60,14 @@ public sealed class ThemeEngine
     /// <summary>Renders layout <paramref name="name"/> with the model's members as global variables.</summary>
     public string Render(string name, ScriptObject model) => Render(name, model, writer: null);
 
+    /// <summary>Renders layout <paramref name="name"/> into a fragment that another layout prints without copying it into one string.</summary>
+    public HtmlFragment RenderFragment(string name, ScriptObject model)
+    {
+        var writer = new FragmentWriter();
+        Render(name, model, writer);
+        return new HtmlFragment(writer.Builder);
+    }
+
     /// <summary>Renders layout <paramref name="name"/> straight into <paramref name="writer"/> (a page's file): no page-sized string.</summary>
     public void RenderTo(string name, ScriptObject model, TextWriter writer) => Render(name, model, writer);
 
