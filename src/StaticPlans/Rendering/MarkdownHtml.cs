@@ -15,15 +15,21 @@ public static class MarkdownHtml
     /// <summary>The theme's words for the table regions: <paramref name="Plain"/> alone, or <paramref name="InSection"/> with {0} the heading above.</summary>
     public sealed record TableLabels(string Plain, string InSection);
 
-    public static string Render(MarkdownDocument document, Func<string, string> rewriteLink, string anchorLabel, TableLabels tableLabels)
+    /// <param name="afterSection">
+    /// Writes what goes at the end of a section's own text, just before the next section's heading (or at the end),
+    /// given the section's id. Written during rendering, so the body is never copied to insert it.
+    /// </param>
+    public static string Render(MarkdownDocument document, Func<string, string> rewriteLink, string anchorLabel, TableLabels tableLabels,
+        Action<string, TextWriter>? afterSection = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
         PlanMarkdown.Pipeline.Setup(renderer);
-        var headings = new AnchoredHeadingRenderer(anchorLabel);
+        var headings = new AnchoredHeadingRenderer(anchorLabel, afterSection);
         Replace<HeadingRenderer>(renderer, headings);
         Replace<HtmlTableRenderer>(renderer, new ScrollingTableRenderer(headings, tableLabels));
         renderer.Render(document);
+        headings.EndSection(renderer);
         writer.Flush();
         return writer.ToString();
     }
@@ -35,13 +41,25 @@ public static class MarkdownHtml
     }
 
     /// <summary>Each heading ends with a small link to itself, so a reader can copy a deep link to the section.</summary>
-    private sealed class AnchoredHeadingRenderer(string anchorLabel) : HtmlObjectRenderer<HeadingBlock>
+    private sealed class AnchoredHeadingRenderer(string anchorLabel, Action<string, TextWriter>? afterSection) : HtmlObjectRenderer<HeadingBlock>
     {
+        private string? _openSection;
+
         /// <summary>The text of the heading written last, which names the tables under it.</summary>
         public string? Last { get; private set; }
 
+        /// <summary>Closes the section opened by the last top-level heading: writes what goes after its text.</summary>
+        public void EndSection(HtmlRenderer renderer)
+        {
+            if (_openSection is not null) afterSection?.Invoke(_openSection, renderer.Writer);
+            _openSection = null;
+        }
+
         protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
         {
+            // Sections are the document's top-level headings (SectionExtractor): a heading quoted in a list is not one.
+            var isSection = obj.Parent is MarkdownDocument;
+            if (isSection) EndSection(renderer);
             Last = PlainText.Of(obj);
             var tag = "h" + Math.Clamp(obj.Level, 1, 6);
             renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');
@@ -53,6 +71,7 @@ public static class MarkdownHtml
                     .WriteEscape(anchorLabel).Write("\">#</a>");
             }
             renderer.Write("</").Write(tag).WriteLine(">");
+            if (isSection && !string.IsNullOrEmpty(id)) _openSection = id;
         }
     }
 
