@@ -39,7 +39,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         // base.html is rendered as the file is written: the whole page never exists as one string or byte array.
         return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
         {
-            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 14, leaveOpen: true);
+            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 4096, leaveOpen: true);
             Theme.RenderTo("base.html", model, writer);
         });
     }
