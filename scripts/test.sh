@@ -14,6 +14,18 @@ if [ ! -x /usr/bin/chromium ]; then
   [ -x /usr/bin/chromium ] || echo "test.sh: chromium could not be installed; the browser tests will fail and say so" >&2
 fi
 
+# axe-core (npm) for the accessibility tests: loaded by the tests only, never part of a site.
+AXE=tests/StaticPlans.BrowserTests/axe
+if [ ! -f "$AXE/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's npm for axe-core"
+    SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+  fi
+  (cd "$AXE" && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "test.sh: axe-core could not be installed; the accessibility tests will fail and say so" >&2
+fi
+
 log=$(mktemp)
 dotnet test StaticPlans.sln -c Release --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -73,7 +73,7 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.StartsWith("/plans/plans/", href);
         Assert.Contains("#s", href);
         await link.ClickAsync();
-        await page.WaitForURLAsync(new Regex("#s"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#s"));
         string anchor = new Uri(page.Url).Fragment[1..];
         Assert.Equal(heading, (await page.Locator($"[id='{anchor}']").InnerTextAsync()).Trim().TrimEnd('#', '¶', ' ').Trim());
     }
@@ -85,13 +85,13 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         int before = await Hits.CountAsync();
         var yearFacet = page.Locator("#search-facets a", new() { HasText = "2022年" });
         await yearFacet.ClickAsync();
-        await page.WaitForURLAsync(new Regex("year=2022"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("year=2022"));
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results .plan-meta')].every(m => m.textContent.includes('2022年'))");
         Assert.True(await Hits.CountAsync() <= before);
         Assert.Equal("true", await page.Locator("#search-facets a[aria-current]").First.GetAttributeAsync("aria-current"));
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("year="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^(?!.*year=)"));
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results > li').length === {before}");
     }
 
@@ -121,8 +121,22 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         await page.GotoAsync(site.Server.Url(""));
         await page.Locator("#search-q").FillAsync("课后服务");
         await page.Locator("#search-q").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/plans/search/\\?q="));
+        // Expect() polls the address: WaitForURLAsync can miss a navigation that commits while it subscribes.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/search/\\?q="));
         await Hits.First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_facets_start_beside_the_first_result()
+    {
+        await page.SetViewportSizeAsync(1280, 900);
+        await TypeQuery("学前教育");
+        await page.Locator("#search-facets a").First.WaitForAsync();
+        // The layout wraps in reverse (facets above results on a phone), which also flips where flex-start is.
+        var facets = (await page.Locator("#search-facets").BoundingBoxAsync())!;
+        var results = (await page.Locator("#search-results").BoundingBoxAsync())!;
+        Assert.True(facets.X > results.X + results.Width, "the facets should be a column to the right of the results");
+        Assert.InRange(facets.Y, 0, results.Y + 60);
     }
 
     [Fact]

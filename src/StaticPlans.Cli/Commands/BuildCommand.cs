@@ -25,8 +25,9 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (parse.GetValue(verbose))
             {
-                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms, heap {t.HeapBytes >> 20} MiB");
-                Console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
+                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms, allocated {t.AllocatedBytes >> 20} MiB, heap {t.HeapBytes >> 20} MiB, peak {t.PeakBytes >> 20} MiB so far");
+                Console.WriteLine($"gc paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms in {GC.CollectionCount(0)} collections " +
+                    $"({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
             }
             if (result.UpToDate)
             {

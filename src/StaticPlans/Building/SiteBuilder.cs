@@ -30,7 +30,14 @@ public static class SiteBuilder
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
-        void Stage(string name) { timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false))); clock.Restart(); }
+        var allocated = GC.GetTotalAllocatedBytes();
+        void Stage(string name)
+        {
+            var now = GC.GetTotalAllocatedBytes();
+            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet(), now - allocated));
+            allocated = now;
+            clock.Restart();
+        }
         BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
             site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
@@ -61,8 +68,9 @@ public static class SiteBuilder
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
-        var insights = SiteInsights.Compute(site, cancel);
-        Stage("insights");
+        // Timed in three parts: figure extraction, related sections (the similarity search), then the rest.
+        var insights = SiteInsights.Compute(site, part => Stage("insights " + part), cancel);
+        Stage("insights rest");
         capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights, staticFiles));
         cancel.ThrowIfCancellationRequested();
 
@@ -96,6 +104,12 @@ public static class SiteBuilder
         }
         Stage("write");
         return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     /// <summary>Counts what passes through, for the summary line.</summary>

@@ -48,7 +48,8 @@ public sealed class SiteInsights
     /// <summary>The same bureau's documents of the same year on the other side: summaries for a plan, plans for a summary.</summary>
     public IReadOnlyList<Plan> CounterpartsOf(Plan plan) => _counterparts.TryGetValue(plan.Path, out var c) ? c : [];
 
-    public static SiteInsights Compute(Site site, CancellationToken cancel = default) => SiteInsightsBuilder.Compute(site, cancel);
+    public static SiteInsights Compute(Site site, Action<string>? stage = null, CancellationToken cancel = default) =>
+        SiteInsightsBuilder.Compute(site, stage, cancel);
 
     internal static string SectionKey(Plan plan, Section section) => plan.Path + "#" + section.Id;
 }

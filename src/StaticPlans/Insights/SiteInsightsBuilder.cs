@@ -5,12 +5,14 @@ namespace StaticPlans.Insights;
 
 internal static class SiteInsightsBuilder
 {
-    public static SiteInsights Compute(Site site, CancellationToken cancel = default)
+    /// <param name="stage">Called with "figures" and "related" as each part ends, so a build can time them apart.</param>
+    public static SiteInsights Compute(Site site, Action<string>? stage = null, CancellationToken cancel = default)
     {
         var plans = site.Plans;
         var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
         Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger));
+        stage?.Invoke("figures");
 
         var sections = new List<(Plan Plan, Section Section)>();
         var refs = new List<SectionRef>();
@@ -33,6 +35,7 @@ internal static class SiteInsightsBuilder
             byKey[refs[i].Key] = sections[i];
         }
         var related = RelatedSections.Compute(refs, cancel: cancel);
+        stage?.Invoke("related");
 
         return new SiteInsights(
             new OrdinalMap<IReadOnlyList<PlanFigure>>(plans.Select((p, i) => KeyValuePair.Create(p.Path, figures[i]))),

@@ -40,7 +40,9 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
             throw new IOException($"refusing to write '{file.Path}' outside the output folder");
         var dir = Path.GetDirectoryName(target)!;
         _ = _dirs.GetOrAdd(dir, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
-        File.WriteAllBytes(target, file.Bytes);
+        // Unbuffered: files arrive as whole byte arrays or through a writer with its own buffer.
+        using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            file.WriteTo(stream);
         Interlocked.Increment(ref _count);
     }
 

@@ -14,7 +14,12 @@ public sealed class MemorySink : IOutputSink
 {
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
 
-    public void Add(OutputFile file) => _files[file.Path] = file;
+    public void Add(OutputFile file)
+    {
+        // A streamed file is made now, on the rendering thread, so its errors surface where the page is rendered.
+        _ = file.Bytes;
+        _files[file.Path] = file;
+    }
 
     public IReadOnlyList<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 }

@@ -11,6 +11,14 @@ public sealed record RawHtml(string Value)
     public override string ToString() => Value;
 }
 
+/// <summary>A layout's rendered output, kept as the builder it was written into; printed like <see cref="RawHtml"/>.</summary>
+public sealed class HtmlFragment(StringBuilder builder)
+{
+    public StringBuilder Builder { get; } = builder;
+
+    public override string ToString() => Builder.ToString();
+}
+
 public static class Html
 {
     public static string Escape(string? text)
@@ -20,15 +28,15 @@ public static class Html
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            switch (c)
             {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
         }
         return sb.ToString();
     }

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -5,26 +6,61 @@ using StaticPlans.Model;
 
 namespace StaticPlans.Rendering;
 
-/// <summary>Renders a plan's Markdown tree: site-relative links get the base path, headings get anchor links.</summary>
+/// <summary>
+/// Renders a plan's Markdown tree: site-relative links get the base path, headings get anchor links, and each table
+/// sits in a labelled region that scrolls sideways on its own when it is wider than a phone (WCAG 1.4.10).
+/// </summary>
 public static class MarkdownHtml
 {
-    public static string Render(MarkdownDocument document, Func<string, string> rewriteLink, string anchorLabel)
+    /// <summary>The theme's words for the table regions: <paramref name="Plain"/> alone, or <paramref name="InSection"/> with {0} the heading above.</summary>
+    public sealed record TableLabels(string Plain, string InSection);
+
+    /// <param name="afterSection">
+    /// Writes what goes at the end of a section's own text, just before the next section's heading (or at the end),
+    /// given the section's id. Written during rendering, so the body is never copied to insert it.
+    /// </param>
+    public static string Render(MarkdownDocument document, Func<string, string> rewriteLink, string anchorLabel, TableLabels tableLabels,
+        Action<string, TextWriter>? afterSection = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
         PlanMarkdown.Pipeline.Setup(renderer);
-        var index = renderer.ObjectRenderers.FindIndex(r => r is HeadingRenderer);
-        if (index >= 0) renderer.ObjectRenderers[index] = new AnchoredHeadingRenderer(anchorLabel);
+        var headings = new AnchoredHeadingRenderer(anchorLabel, afterSection);
+        Replace<HeadingRenderer>(renderer, headings);
+        Replace<HtmlTableRenderer>(renderer, new ScrollingTableRenderer(headings, tableLabels));
         renderer.Render(document);
+        headings.EndSection(renderer);
         writer.Flush();
         return writer.ToString();
     }
 
-    /// <summary>Each heading ends with a small link to itself, so a reader can copy a deep link to the section.</summary>
-    private sealed class AnchoredHeadingRenderer(string anchorLabel) : HtmlObjectRenderer<HeadingBlock>
+    private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
     {
+        var index = renderer.ObjectRenderers.FindIndex(r => r is T);
+        if (index >= 0) renderer.ObjectRenderers[index] = replacement;
+    }
+
+    /// <summary>Each heading ends with a small link to itself, so a reader can copy a deep link to the section.</summary>
+    private sealed class AnchoredHeadingRenderer(string anchorLabel, Action<string, TextWriter>? afterSection) : HtmlObjectRenderer<HeadingBlock>
+    {
+        private string? _openSection;
+
+        /// <summary>The text of the heading written last, which names the tables under it.</summary>
+        public string? Last { get; private set; }
+
+        /// <summary>Closes the section opened by the last top-level heading: writes what goes after its text.</summary>
+        public void EndSection(HtmlRenderer renderer)
+        {
+            if (_openSection is not null) afterSection?.Invoke(_openSection, renderer.Writer);
+            _openSection = null;
+        }
+
         protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
         {
+            // Sections are the document's top-level headings (SectionExtractor): a heading quoted in a list is not one.
+            var isSection = obj.Parent is MarkdownDocument;
+            if (isSection) EndSection(renderer);
+            Last = PlainText.Of(obj);
             var tag = "h" + Math.Clamp(obj.Level, 1, 6);
             renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');
             renderer.WriteLeafInline(obj);
@@ -35,6 +71,22 @@ public static class MarkdownHtml
                     .WriteEscape(anchorLabel).Write("\">#</a>");
             }
             renderer.Write("</").Write(tag).WriteLine(">");
+            if (isSection && !string.IsNullOrEmpty(id)) _openSection = id;
+        }
+    }
+
+    /// <summary>
+    /// Markdig's table inside a div that scrolls instead of the page. The div is a named region and takes focus
+    /// (tabindex 0), so a keyboard user can scroll it with the arrow keys and a screen reader says what it holds.
+    /// </summary>
+    private sealed class ScrollingTableRenderer(AnchoredHeadingRenderer headings, TableLabels labels) : HtmlTableRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, Table table)
+        {
+            var label = headings.Last is { Length: > 0 } heading ? string.Format(labels.InSection, heading) : labels.Plain;
+            renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(label).WriteLine("\">");
+            base.Write(renderer, table);
+            renderer.WriteLine("</div>");
         }
     }
 }

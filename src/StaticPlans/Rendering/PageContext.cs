@@ -36,11 +36,16 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         model.SetValue("t", _stringsObject, true);
         model.SetValue("page", page, true);
         fill(model);
-        var body = Theme.Render(layout, model);
-        model.SetValue("content", new RawHtml(body), true);
-        var html = Theme.Render("base.html", model);
-        return new OutputFile(UrlBuilder.FileFor(sitePath), Encoding.UTF8.GetBytes(html));
+        model.SetValue("content", Theme.RenderFragment(layout, model), true);
+        // base.html is rendered as the file is written: the whole page never exists as one string or byte array.
+        return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 4096, leaveOpen: true);
+            Theme.RenderTo("base.html", model, writer);
+        });
     }
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public IEnumerable<string> PagePaths(string firstPage, int itemCount) => PagePaths(firstPage, itemCount, Config.PageSize);
 

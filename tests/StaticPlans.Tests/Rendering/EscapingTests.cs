@@ -15,15 +15,20 @@ public class EscapingTests
         foreach (var path in new[] { "plans/2024/x/", "", "years/2024/", "topics/preschool/" })
         {
             var page = site.Page(path);
-            // JSON-LD is a data block, not a script that runs; its own escaping is checked below.
-            Assert.DoesNotContain(page.Scripts, s => s.Type != "application/ld+json");
+            // JSON-LD is a data block, not a script that runs; its own escaping is checked below. The only scripts
+            // that run are the theme's own, in <head>: the one-line 适老模式 switch and site.js.
+            Assert.All(page.Scripts.Where(s => s.Type != "application/ld+json"), s =>
+            {
+                Assert.Equal("HEAD", s.ParentElement?.TagName);
+                Assert.True(s.Source?.EndsWith("/assets/site.js", StringComparison.Ordinal) == true || s.Text.Contains("sp-elder"), s.OuterHtml);
+            });
             Assert.Empty(page.QuerySelectorAll("main b, main img"));
         }
         var plan = site.Page("plans/2024/x/");
         Assert.Equal("<script>alert('t')</script>计划", plan.QuerySelector("h1")!.TextContent);
         Assert.Contains("<script>alert('b')</script>", plan.QuerySelector(".plan-body")!.TextContent);
         Assert.Equal("<script>alert('t')</script>计划", plan.QuerySelector("meta[name=ArticleTitle]")!.GetAttribute("content"));
-        var jsonLd = Assert.Single(plan.Scripts).Text;
+        var jsonLd = Assert.Single(plan.Scripts, s => s.Type == "application/ld+json").Text;
         Assert.DoesNotContain("<", jsonLd);
         Assert.Equal("<script>alert('t')</script>计划", System.Text.Json.JsonDocument.Parse(jsonLd).RootElement.GetProperty("name").GetString());
     }

@@ -420,6 +420,7 @@
 
   function facetLink(name, value, label, count, state) {
     var li = el('li'), a = el('a', '', label + ' ');
+    a.setAttribute('data-facet', name + '=' + value);
     var next = Object.assign({}, state.filters);
     if (state.filters[name] === value) { delete next[name]; a.setAttribute('aria-current', 'true'); } else { next[name] = value; }
     a.href = '?' + queryString(state.q, next);
@@ -434,6 +435,8 @@
   }
 
   function renderFacets(result, state) {
+    // A keyboard user who chose a facet keeps focus on it, not on <body>, when the list is drawn anew.
+    var active = document.activeElement, focused = active && facetsBox.contains(active) ? active.getAttribute('data-facet') : null;
     facetsBox.textContent = '';
     var m = index.manifest;
     var groups = [
@@ -451,6 +454,10 @@
       section.appendChild(ul);
       facetsBox.appendChild(section);
     });
+    if (focused) {
+      var again = facetsBox.querySelector('[data-facet="' + focused.replace(/["\\]/g, '\\$&') + '"]');
+      if (again) again.focus();
+    }
   }
 
   // ---- page state -----------------------------------------------------------------------------------------

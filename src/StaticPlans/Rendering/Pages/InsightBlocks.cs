@@ -1,4 +1,3 @@
-using System.Text;
 using StaticPlans.Insights;
 using StaticPlans.Model;
 using StaticPlans.Output;
@@ -23,45 +22,20 @@ public static class InsightBlocks
     }
 
     /// <summary>
-    /// Puts a 往年相关 list at the end of each section's own text, i.e. just before the next heading in the rendered
-    /// body (or at its end). Headings carry their section ids, so the place is found without re-parsing HTML.
+    /// The 往年相关 list of each section, by section id, for <see cref="MarkdownHtml.Render"/> to put at the end of
+    /// the section's own text (just before the next heading, or at the end of the body).
     /// </summary>
-    public static string WithRelatedLinks(PageContext ctx, Plan plan, string body)
+    public static Action<string, TextWriter> RelatedAfterSection(PageContext ctx, Plan plan)
     {
-        var insertions = new List<(int At, string Html)>();
-        var searchFrom = 0;
-        var starts = new List<int>();
-        foreach (var section in plan.Sections)
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var section in plan.Sections) sections.TryAdd(section.Id, section);
+        var title = Html.Escape(ctx.Text("related_title"));
+        return (id, html) =>
         {
-            var at = HeadingStart(body, section.Id, searchFrom);
-            starts.Add(at);
-            if (at >= 0)
-            {
-                searchFrom = at + 1;
-            }
-        }
-        for (var i = 0; i < plan.Sections.Count; i++)
-        {
-            var links = ctx.Insights.RelatedTo(plan, plan.Sections[i]);
-            if (links.Count == 0 || starts[i] < 0)
-            {
-                continue;
-            }
-            var end = starts.Skip(i + 1).FirstOrDefault(s => s > starts[i], -1);
-            insertions.Add((end < 0 ? body.Length : end, RelatedHtml(ctx, links)));
-        }
-        if (insertions.Count == 0)
-        {
-            return body;
-        }
-        var result = new StringBuilder(body.Length + insertions.Count * 400);
-        var copied = 0;
-        foreach (var (at, html) in insertions.OrderBy(x => x.At))
-        {
-            result.Append(body, copied, at - copied).Append(html);
-            copied = at;
-        }
-        return result.Append(body, copied, body.Length - copied).ToString();
+            if (!sections.TryGetValue(id, out var section)) return;
+            var links = ctx.Insights.RelatedTo(plan, section);
+            if (links.Count > 0) WriteRelated(html, ctx, title, links);
+        };
     }
 
     public static MoneyChart? TopicMoney(PageContext ctx, TopicDefinition topic)
@@ -99,31 +73,23 @@ public static class InsightBlocks
 
     private static decimal ToWan(decimal yuan) => Math.Round(yuan / WanYuan, 2);
 
-    private static string RelatedHtml(PageContext ctx, IReadOnlyList<RelatedLink> links)
+    private static void WriteRelated(TextWriter html, PageContext ctx, string title, IReadOnlyList<RelatedLink> links)
     {
-        var html = new StringBuilder("<div class=\"related\"><p class=\"related-title\">");
-        html.Append(Html.Escape(ctx.Text("related_title"))).Append("</p><ul>");
+        html.Write("<div class=\"related\"><p class=\"related-title\">");
+        html.Write(title);
+        html.Write("</p><ul>");
         foreach (var link in links)
         {
-            html.Append("<li><a href=\"").Append(Html.Escape(ctx.Urls.Path(link.Plan.Path) + "#" + link.Section.Id)).Append("\">")
-                .Append(Html.Escape(link.Plan.Title)).Append(" · ").Append(Html.Escape(link.Section.Heading)).Append("</a></li>");
+            html.Write("<li><a href=\"");
+            html.Write(Html.Escape(ctx.Urls.Path(link.Plan.Path)));
+            html.Write('#');
+            html.Write(Html.Escape(link.Section.Id));
+            html.Write("\">");
+            html.Write(Html.Escape(link.Plan.Title));
+            html.Write(" · ");
+            html.Write(Html.Escape(link.Section.Heading));
+            html.Write("</a></li>");
         }
-        return html.Append("</ul></div>\n").ToString();
-    }
-
-    private static int HeadingStart(string body, string id, int from)
-    {
-        var marker = " id=\"" + Html.Escape(id) + "\"";
-        var at = body.IndexOf(marker, from, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var open = body.LastIndexOf('<', at);
-            if (open >= 0 && open + 2 < body.Length && body[open + 1] == 'h' && char.IsAsciiDigit(body[open + 2]))
-            {
-                return open;
-            }
-            at = body.IndexOf(marker, at + 1, StringComparison.Ordinal);
-        }
-        return -1;
+        html.Write("</ul></div>\n");
     }
 }

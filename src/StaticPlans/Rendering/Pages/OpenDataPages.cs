@@ -10,10 +10,10 @@ public static class OpenDataPages
     public const string FiguresCsvPath = "data/figures.csv";
 
     public static OutputFile PlansJson(PageContext ctx) =>
-        new(PlansJsonPath, PlansJsonWriter.ToUtf8Bytes(Site(ctx)));
+        OutputFile.Streamed(PlansJsonPath, stream => PlansJsonWriter.Write(stream, Site(ctx)));
 
     public static OutputFile FiguresCsv(PageContext ctx) =>
-        new(FiguresCsvPath, FiguresCsvWriter.ToUtf8Bytes(Site(ctx).Plans));
+        OutputFile.Streamed(FiguresCsvPath, stream => FiguresCsvWriter.Write(stream, Site(ctx).Plans));
 
     private static OpenDataSite Site(PageContext ctx) => new(
         ctx.Config.Title,

@@ -13,8 +13,8 @@ public static class PlanPages
         // Lists are newest first, so "previous" is the older neighbour.
         var prev = index + 1 < sameYear.Count ? ctx.Link(sameYear[index + 1]) : null;
         var next = index > 0 ? ctx.Link(sameYear[index - 1]) : null;
-        var body = InsightBlocks.WithRelatedLinks(ctx, plan,
-            MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label")));
+        var body = MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"),
+            new MarkdownHtml.TableLabels(ctx.Text("table_label"), ctx.Text("table_label_section")), InsightBlocks.RelatedAfterSection(ctx, plan));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,

@@ -13,6 +13,7 @@ public static class TopicPages
     {
         var plans = ctx.Site.PlansOfTopic(topic.Slug);
         var description = string.Format(ctx.Text("topic_description"), topic.Name);
+        var money = InsightBlocks.TopicMoney(ctx, topic);
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans, include))
         {
             var groups = items.GroupBy(p => p.Year)
@@ -26,7 +27,7 @@ public static class TopicPages
                 m.SetValue("keywords", topic.Keywords, true);
                 m.SetValue("groups", groups, true);
                 m.SetValue("pager", pager, true);
-                m.SetValue("money", InsightBlocks.TopicMoney(ctx, topic), true);
+                m.SetValue("money", money, true);
                 m.SetValue("feed_url", ctx.Urls.Path(FeedPath(topic)), true);
             });
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -10,9 +11,42 @@ namespace StaticPlans.Rendering.Theme;
 /// </summary>
 internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
+    // Every page gets a fresh context, and a context builds the reflection accessor of each model type it meets
+    // anew: share the accessors of our own model records (immutable, read-only use) across contexts and threads.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (type.Assembly != typeof(EscapingTemplateContext).Assembly) return base.GetMemberAccessorImpl(target);
+        if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not null) SharedAccessors.TryAdd(type, accessor);
+        return accessor;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is RawHtml raw) return Write(raw.Value);
+        // Trusted HTML goes straight to a page's file when it is being streamed: page bodies are large, and
+        // Scriban's own Write would copy them once more.
+        if (textAsObject is HtmlFragment fragment)
+        {
+            if (Output is TextWriterOutput direct)
+            {
+                foreach (var chunk in fragment.Builder.GetChunks()) direct.Writer.Write(chunk.Span);
+                return this;
+            }
+            return Write(fragment.Builder.ToString());
+        }
+        if (textAsObject is RawHtml raw)
+        {
+            if (Output is TextWriterOutput direct)
+            {
+                direct.Writer.Write(raw.Value);
+                return this;
+            }
+            return Write(raw.Value);
+        }
         var text = ObjectToString(textAsObject);
         return Write(Html.Escape(text));
     }

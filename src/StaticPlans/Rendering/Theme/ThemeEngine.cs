@@ -58,16 +58,31 @@ public sealed class ThemeEngine
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders layout <paramref name="name"/> with the model's members as global variables.</summary>
-    public string Render(string name, ScriptObject model)
+    public string Render(string name, ScriptObject model) => Render(name, model, writer: null);
+
+    /// <summary>Renders layout <paramref name="name"/> into a fragment that another layout prints without copying it into one string.</summary>
+    public HtmlFragment RenderFragment(string name, ScriptObject model)
+    {
+        var writer = new FragmentWriter();
+        Render(name, model, writer);
+        return new HtmlFragment(writer.Builder);
+    }
+
+    /// <summary>Renders layout <paramref name="name"/> straight into <paramref name="writer"/> (a page's file): no page-sized string.</summary>
+    public void RenderTo(string name, ScriptObject model, TextWriter writer) => Render(name, model, writer);
+
+    private string Render(string name, ScriptObject model, TextWriter? writer)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateRenderException(Diagnostic.Error($"(theme)/layouts/{name}", 0, 0, DiagnosticCodes.TemplateMissing,
                 $"the theme has no layout '{name}'"));
         var context = CreateContext();
         context.PushGlobal(model);
+        if (writer is not null) context.PushOutput(new TextWriterOutput(writer));
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            return writer is null ? text : "";
         }
         catch (ScriptRuntimeException e)
         {
