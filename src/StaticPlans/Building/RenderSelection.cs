@@ -10,8 +10,6 @@ public sealed class RenderSelection
 
     public IEnumerable<string> Keys => _jobs.Keys;
 
-    public bool Contains(string key) => _jobs.ContainsKey(key);
-
     /// <summary>Every page of the job.</summary>
     public RenderSelection Whole(string key)
     {
