@@ -140,7 +140,7 @@ for N in "${SIZES[@]}"; do
 
   # StaticPlans' own stage timings (lines such as "stage load 123 ms" from build --verbose), median over runs.
   if [ ${#sp_wall[@]} -gt 0 ]; then
-    stages=$(cat "$OUT"/sp-"$N"-*.log | grep -oiE 'stage[: ]+[A-Za-z][A-Za-z _-]*[: ]+[0-9.]+ ?ms' || true)
+    stages=$(cat "$OUT"/sp-"$N"-[0-9]*.log | grep -oiE 'stage[: ]+[A-Za-z][A-Za-z _-]*[: ]+[0-9.]+ ?ms' || true)
     if [ -n "$stages" ]; then
       EXTRA+=("StaticPlans stage timings (median of ${#sp_wall[@]} runs, from build --verbose):")
       while read -r name; do
