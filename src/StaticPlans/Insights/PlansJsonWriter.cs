@@ -41,6 +41,8 @@ public static class PlansJsonWriter
         foreach (var plan in site.Plans.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             WritePlan(json, plan);
+            // The writer buffers until flushed: without this it would hold (and regrow) the whole file.
+            if (json.BytesPending > 64 * 1024) json.Flush();
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -11,12 +11,21 @@ public sealed record RawHtml(string Value)
     public override string ToString() => Value;
 }
 
-/// <summary>A layout's rendered output, kept as the builder it was written into; printed like <see cref="RawHtml"/>.</summary>
-public sealed class HtmlFragment(StringBuilder builder)
+/// <summary>
+/// Trusted HTML that is written when a template prints it, straight into the page's writer: a layout inside
+/// base.html, a plan's Markdown body inside its layout. A page is thus never held whole as a string.
+/// </summary>
+public sealed class HtmlFragment(Action<TextWriter> write)
 {
-    public StringBuilder Builder { get; } = builder;
+    public void WriteTo(TextWriter writer) => write(writer);
 
-    public override string ToString() => Builder.ToString();
+    /// <summary>The text, for a template that uses the fragment as a value rather than printing it.</summary>
+    public override string ToString()
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
 }
 
 public static class Html

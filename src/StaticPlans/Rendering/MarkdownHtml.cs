@@ -23,6 +23,14 @@ public static class MarkdownHtml
         Action<string, TextWriter>? afterSection = null)
     {
         using var writer = new StringWriter();
+        Render(document, writer, rewriteLink, anchorLabel, tableLabels, afterSection);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders into <paramref name="writer"/>: a page's file, as it is written.</summary>
+    public static void Render(MarkdownDocument document, TextWriter writer, Func<string, string> rewriteLink, string anchorLabel,
+        TableLabels tableLabels, Action<string, TextWriter>? afterSection = null)
+    {
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
         PlanMarkdown.Pipeline.Setup(renderer);
         var headings = new AnchoredHeadingRenderer(anchorLabel, afterSection);
@@ -30,8 +38,6 @@ public static class MarkdownHtml
         Replace<HtmlTableRenderer>(renderer, new ScrollingTableRenderer(headings, tableLabels));
         renderer.Render(document);
         headings.EndSection(renderer);
-        writer.Flush();
-        return writer.ToString();
     }
 
     private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)

@@ -36,8 +36,9 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         model.SetValue("t", _stringsObject, true);
         model.SetValue("page", page, true);
         fill(model);
-        model.SetValue("content", Theme.RenderFragment(layout, model), true);
-        // base.html is rendered as the file is written: the whole page never exists as one string or byte array.
+        model.SetValue("content", Theme.Fragment(layout, model), true);
+        // base.html, the layout inside it and a plan's body inside that are rendered as the file is written: the
+        // page never exists as one string or byte array.
         return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
         {
             using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 4096, leaveOpen: true);

@@ -26,7 +26,7 @@ public sealed record TopicYearGroup(int Year, IReadOnlyList<TopicPlanGroup> Plan
 public sealed record KindCount(string Kind, string Name, int Count);
 
 public sealed record PlanView(string Title, int Year, string Kind, string KindName, string Date, string Bureau, string? DocNo,
-    string? IndexNo, string Summary, string Url, IReadOnlyList<TopicLink> Topics, IReadOnlyList<TocEntry> Toc, RawHtml Body,
+    string? IndexNo, string Summary, string Url, IReadOnlyList<TopicLink> Topics, IReadOnlyList<TocEntry> Toc, HtmlFragment Body,
     PlanLink? Prev, PlanLink? Next);
 
 public sealed record PagerLink(int Number, string Url, bool Current);

@@ -13,12 +13,14 @@ public static class PlanPages
         // Lists are newest first, so "previous" is the older neighbour.
         var prev = index + 1 < sameYear.Count ? ctx.Link(sameYear[index + 1]) : null;
         var next = index > 0 ? ctx.Link(sameYear[index - 1]) : null;
-        var body = MarkdownHtml.Render(plan.Document, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"),
-            new MarkdownHtml.TableLabels(ctx.Text("table_label"), ctx.Text("table_label_section")), InsightBlocks.RelatedAfterSection(ctx, plan));
+        var labels = new MarkdownHtml.TableLabels(ctx.Text("table_label"), ctx.Text("table_label_section"));
+        var related = InsightBlocks.RelatedAfterSection(ctx, plan);
+        var body = new HtmlFragment(writer =>
+            MarkdownHtml.Render(plan.Document, writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
-            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, new RawHtml(body), prev, next);
+            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next);
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
         var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date);
         var counterparts = ctx.Insights.CounterpartsOf(plan);

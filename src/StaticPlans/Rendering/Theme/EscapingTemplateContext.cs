@@ -31,16 +31,16 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
         // Scriban's own Write would copy them once more.
         if (textAsObject is HtmlFragment fragment)
         {
-            if (Output is TextWriterOutput direct)
+            if (Output is WriterOutput direct)
             {
-                foreach (var chunk in fragment.Builder.GetChunks()) direct.Writer.Write(chunk.Span);
+                fragment.WriteTo(direct.Writer);
                 return this;
             }
-            return Write(fragment.Builder.ToString());
+            return Write(fragment.ToString());
         }
         if (textAsObject is RawHtml raw)
         {
-            if (Output is TextWriterOutput direct)
+            if (Output is WriterOutput direct)
             {
                 direct.Writer.Write(raw.Value);
                 return this;

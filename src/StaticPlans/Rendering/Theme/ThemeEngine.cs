@@ -60,13 +60,11 @@ public sealed class ThemeEngine
     /// <summary>Renders layout <paramref name="name"/> with the model's members as global variables.</summary>
     public string Render(string name, ScriptObject model) => Render(name, model, writer: null);
 
-    /// <summary>Renders layout <paramref name="name"/> into a fragment that another layout prints without copying it into one string.</summary>
-    public HtmlFragment RenderFragment(string name, ScriptObject model)
-    {
-        var writer = new FragmentWriter();
-        Render(name, model, writer);
-        return new HtmlFragment(writer.Builder);
-    }
+    /// <summary>
+    /// Layout <paramref name="name"/> as a fragment that another layout prints: it is rendered then, into that
+    /// layout's writer, so its text is never collected first.
+    /// </summary>
+    public HtmlFragment Fragment(string name, ScriptObject model) => new(writer => Render(name, model, writer));
 
     /// <summary>Renders layout <paramref name="name"/> straight into <paramref name="writer"/> (a page's file): no page-sized string.</summary>
     public void RenderTo(string name, ScriptObject model, TextWriter writer) => Render(name, model, writer);
@@ -78,17 +76,29 @@ public sealed class ThemeEngine
                 $"the theme has no layout '{name}'"));
         var context = CreateContext();
         context.PushGlobal(model);
-        if (writer is not null) context.PushOutput(new TextWriterOutput(writer));
+        if (writer is not null) context.PushOutput(new WriterOutput(writer));
         try
         {
             var text = template.Render(context);
             return writer is null ? text : "";
+        }
+        catch (ScriptRuntimeException e) when (Inner<TemplateRenderException>(e) is { } nested)
+        {
+            // A fragment printed by this layout failed: report the fragment's own template and line.
+            throw nested;
         }
         catch (ScriptRuntimeException e)
         {
             throw new TemplateRenderException(Diagnostic.Error(DisplayPathOf(e.Span.FileName), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 DiagnosticCodes.TemplateRuntime, e.OriginalMessage));
         }
+    }
+
+    private static T? Inner<T>(Exception e) where T : Exception
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is T found) return found;
+        return null;
     }
 
     private TemplateContext CreateContext()
