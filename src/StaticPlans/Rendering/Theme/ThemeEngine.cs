@@ -74,12 +74,13 @@ public sealed class ThemeEngine
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateRenderException(Diagnostic.Error($"(theme)/layouts/{name}", 0, 0, DiagnosticCodes.TemplateMissing,
                 $"the theme has no layout '{name}'"));
-        var context = CreateContext();
+        var context = TakeContext();
         context.PushGlobal(model);
         if (writer is not null) context.PushOutput(new WriterOutput(writer));
         try
         {
             var text = template.Render(context);
+            Recycle(context);
             return writer is null ? text : "";
         }
         catch (ScriptRuntimeException e) when (Inner<TemplateRenderException>(e) is { } nested)
@@ -92,6 +93,21 @@ public sealed class ThemeEngine
             throw new TemplateRenderException(Diagnostic.Error(DisplayPathOf(e.Span.FileName), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 DiagnosticCodes.TemplateRuntime, e.OriginalMessage));
         }
+    }
+
+    // A context costs more to build than a small page costs to render. Each thread keeps the contexts it has
+    // finished with (a page nests base.html, a layout and partials, so a few at once); a render that failed
+    // leaves its context out, since its state is then unknown.
+    private readonly ThreadLocal<Stack<TemplateContext>> _idle = new(() => new Stack<TemplateContext>());
+
+    private TemplateContext TakeContext() => _idle.Value!.TryPop(out var context) ? context : CreateContext();
+
+    private void Recycle(TemplateContext context)
+    {
+        // Reset pops the model and the output, and also forgets the parsed partials: give them back.
+        context.Reset();
+        foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
+        _idle.Value!.Push(context);
     }
 
     private static T? Inner<T>(Exception e) where T : Exception
