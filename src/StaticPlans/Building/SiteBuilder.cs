@@ -11,7 +11,7 @@ using StaticPlans.Threading;
 namespace StaticPlans.Building;
 
 /// <summary>
-/// The pipeline: load → model → render → index → write. Each stage takes the previous stage's values and is
+/// The pipeline: load → model → index → insights → render → write. Each stage takes the previous stage's values and is
 /// timed; only the write stage touches the output, and only when no stage reported an error.
 /// </summary>
 public static class SiteBuilder
@@ -68,24 +68,27 @@ public static class SiteBuilder
         if (bag.HasErrors || theme is null) return Result(site, []);
         cancel.ThrowIfCancellationRequested();
 
+        // A build streams pages into the staging folder as they are made; check and serve keep them in memory.
+        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
+        var memory = write ? null : new MemorySink();
+        var sink = new CountingSink(writer ?? (IOutputSink)memory!);
+
+        // The index comes before the insights: its working set (every posting list) is then freed before the
+        // insights and the render add theirs, which keeps the build's peak memory down.
+        options.Progress?.Start("index", site.Plans.Count);
+        foreach (var file in IndexStage.Build(site, cancel)) sink.Add(file);
+        Stage("index");
+
         // Timed in three parts: figure extraction, related sections (the similarity search), then the rest.
         var insights = SiteInsights.Compute(site, part => Stage("insights " + part), cancel);
         Stage("insights rest");
         capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights, staticFiles));
         cancel.ThrowIfCancellationRequested();
 
-        // A build streams pages into the staging folder as they are rendered; check and serve keep them in memory.
-        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
-        var memory = write ? null : new MemorySink();
-        var sink = new CountingSink(writer ?? (IOutputSink)memory!);
         options.Progress?.Start("render", site.Plans.Count);
         RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights, cancel);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
-
-        options.Progress?.Start("index", site.Plans.Count);
-        foreach (var file in IndexStage.Build(site, cancel)) sink.Add(file);
-        Stage("index");
 
         options.Progress?.Start("write", 0);
         foreach (var file in CopiedFiles(root, config)) sink.Add(file);

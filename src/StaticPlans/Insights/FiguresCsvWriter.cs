@@ -26,7 +26,8 @@ public static class FiguresCsvWriter
     public static void Write(Stream output, IEnumerable<OpenDataPlan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true)
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            bufferSize: 64 * 1024, leaveOpen: true)
         {
             NewLine = "\r\n",
         };

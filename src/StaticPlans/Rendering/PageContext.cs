@@ -41,12 +41,10 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
         // page never exists as one string or byte array.
         return OutputFile.Streamed(UrlBuilder.FileFor(sitePath), stream =>
         {
-            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 4096, leaveOpen: true);
+            using var writer = Utf8PageWriter.Rent(stream);
             Theme.RenderTo("base.html", model, writer);
         });
     }
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public IEnumerable<string> PagePaths(string firstPage, int itemCount) => PagePaths(firstPage, itemCount, Config.PageSize);
 
