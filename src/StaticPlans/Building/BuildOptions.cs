@@ -12,4 +12,4 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
 
 /// <summary>How long one stage of the pipeline took.</summary>
 /// <summary>A stage's time, and the managed heap in use when it ended (what --verbose prints, to find a stage that holds too much).</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0, long AllocatedBytes = 0);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0, long AllocatedBytes = 0, TimeSpan Cpu = default);

@@ -31,11 +31,14 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = ProcessorTime();
         void Stage(string name)
         {
             var now = GC.GetTotalAllocatedBytes();
-            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet(), now - allocated));
+            var cpuNow = ProcessorTime();
+            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet(), now - allocated, cpuNow - cpu));
             allocated = now;
+            cpu = cpuNow;
             clock.Restart();
         }
         BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
@@ -107,6 +110,12 @@ public static class SiteBuilder
         }
         Stage("write");
         return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static long PeakWorkingSet()

@@ -10,25 +10,36 @@ public static class FrontMatter
     /// <summary>Splits at the '---' fences; reports a missing or unterminated block at the line it starts.</summary>
     public static FrontMatterSplit? Split(string text, string file, ICollection<Diagnostic> diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        // Walks the lines in place: splitting the whole file into line strings would copy it twice.
+        var end = LineEnd(text, 0);
+        if (!IsFence(text, 0, end, "---"))
         {
             diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.FrontMatterMissing,
                 "a plan starts with front matter: a line '---', then 'title:', 'year:', 'kind:' and 'date:' lines, then '---'"));
             return null;
         }
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = end + 1;
+        for (int start = yamlStart, line = 1; start <= text.Length && end < text.Length; start = end + 1, line++)
         {
-            var line = lines[i].TrimEnd('\r', ' ', '\t');
-            if (line is "---" or "...")
+            end = LineEnd(text, start);
+            if (IsFence(text, start, end, "---") || IsFence(text, start, end, "..."))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatterSplit(yaml, body, 1, i + 1);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatterSplit(yaml, body, 1, line + 1);
             }
         }
         diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.FrontMatterUnterminated,
             "front matter opened with '---' on line 1 is never closed: add a line '---' after the last field"));
         return null;
     }
+
+    private static int LineEnd(string text, int start)
+    {
+        var i = text.IndexOf('\n', start);
+        return i < 0 ? text.Length : i;
+    }
+
+    private static bool IsFence(string text, int start, int end, string fence) =>
+        text.AsSpan(start, end - start).TrimEnd("\r \t").SequenceEqual(fence);
 }

@@ -105,9 +105,22 @@ public static class PlanLoader
         {
             var text = RequiredText("date");
             if (text is null) return default;
+            if (IsoDate(text) is { } iso) return iso;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
             Report(Node("date")!, DiagnosticCodes.DateInvalid, $"date '{text}' is not a valid date: write it as YYYY-MM-DD, like 2024-07-10");
             return default;
+        }
+
+        /// <summary>The common case without the culture-aware parser (a measurable share of loading 10,000 plans).</summary>
+        private static DateOnly? IsoDate(string text)
+        {
+            if (text.Length != 10 || text[4] != '-' || text[7] != '-') return null;
+            if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+                return null;
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            return new DateOnly(year, month, day);
         }
 
         private List<string> ReadTopics()

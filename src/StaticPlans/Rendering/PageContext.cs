@@ -31,7 +31,8 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     /// <summary>Renders <paramref name="layout"/> into the page body, then base.html around it.</summary>
     public OutputFile Render(string sitePath, string layout, PageView page, Action<ScriptObject> fill)
     {
-        var model = new ScriptObject();
+        // Room for every variable a page sets, so the model's table is not regrown as it is filled.
+        var model = new ScriptObject(16);
         model.SetValue("site", SiteView, true);
         model.SetValue("t", _stringsObject, true);
         model.SetValue("page", page, true);
