@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -257,7 +258,7 @@ public static class SearchIndexWriter
     private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => blocks[i] = SearchFormat.Deflate(PlanBlock(plans[i])));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = DeflatedPlanBlock(plans[i]));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
@@ -287,39 +288,45 @@ public static class SearchIndexWriter
         return planCounts;
     }
 
-    private static byte[] PlanBlock(SearchPlanGroup plan)
-    {
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("u", plan.Url);
-            json.WriteString("t", plan.Title);
-            json.WriteString("b", plan.Bureau);
-            json.WriteStartArray("s");
-            foreach (var unit in plan.Units)
-            {
-                json.WriteStartArray();
-                if (unit.Anchor is null)
-                {
-                    json.WriteNullValue();
-                }
-                else
-                {
-                    json.WriteStringValue(unit.Anchor);
-                }
+    // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
+    // a fresh buffer (and a stream around it) to the size of their text, then copy it out once more.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_blockBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_blockJson;
 
-                json.WriteStringValue(unit.Heading);
-                json.WriteNumberValue(unit.Level);
-                json.WriteStringValue(unit.Text);
-                json.WriteEndArray();
+    /// <summary>A plan's texts as the client reads them (JSON), deflated.</summary>
+    private static byte[] DeflatedPlanBlock(SearchPlanGroup plan)
+    {
+        var buffer = t_blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_blockJson ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("u", plan.Url);
+        json.WriteString("t", plan.Title);
+        json.WriteString("b", plan.Bureau);
+        json.WriteStartArray("s");
+        foreach (var unit in plan.Units)
+        {
+            json.WriteStartArray();
+            if (unit.Anchor is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteStringValue(unit.Anchor);
             }
 
+            json.WriteStringValue(unit.Heading);
+            json.WriteNumberValue(unit.Level);
+            json.WriteStringValue(unit.Text);
             json.WriteEndArray();
-            json.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return SearchFormat.Deflate(buffer.WrittenSpan);
     }
 
     /// <summary>Only pairs whose simplified char occurs in the index: a query char that folds elsewhere cannot match.</summary>
