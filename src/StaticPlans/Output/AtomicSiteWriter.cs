@@ -40,10 +40,25 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
             throw new IOException($"refusing to write '{file.Path}' outside the output folder");
         var dir = Path.GetDirectoryName(target)!;
         _ = _dirs.GetOrAdd(dir, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
-        // Unbuffered: files arrive as whole byte arrays or through a writer with its own buffer.
-        using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        using (var stream = Create(target))
             file.WriteTo(stream);
         Interlocked.Increment(ref _count);
+    }
+
+    // Unbuffered: files arrive as whole byte arrays or through a writer with its own buffer. CreateNew, because
+    // .NET truncates a FileMode.Create file after opening it, and on ext4 a truncated file is flushed to disk
+    // when it is closed: a tenth of the render stage at 10,000 plans. The staging folder starts empty, so only
+    // a path written twice (a site's static file over a theme asset) needs the fallback.
+    private static FileStream Create(string target)
+    {
+        try
+        {
+            return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            return new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        }
     }
 
     public void Commit()

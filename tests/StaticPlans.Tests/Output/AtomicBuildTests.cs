@@ -84,6 +84,17 @@ public sealed class AtomicBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_static_file_at_the_path_of_a_theme_asset_replaces_it_in_the_published_site()
+    {
+        WriteGoodSite();
+        _site.WriteBytes("static/assets/site.css", "/* 本局样式 */"u8.ToArray());
+
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Equal("/* 本局样式 */", File.ReadAllText(Path.Combine(Output, "assets", "site.css")));
+    }
+
+    [Fact]
     public void An_interrupted_write_leaves_the_previous_site_and_no_staging_folder()
     {
         WriteGoodSite();
