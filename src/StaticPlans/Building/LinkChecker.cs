@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
@@ -38,11 +36,9 @@ public sealed class LinkChecker
 
     public void Check(Plan plan, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var link in plan.Document.Descendants<LinkInline>())
+        foreach (var link in plan.Links)
         {
-            var url = link.Url ?? "";
-            var line = link.Line + plan.BodyLineOffset + 1;
-            var column = link.Column + 1;
+            var (url, line, column) = (link.Url, link.Line, link.Column);
             if (url.StartsWith('#'))
             {
                 CheckAnchor(plan.Path, url[1..], plan.SourcePath, line, column, diagnostics);

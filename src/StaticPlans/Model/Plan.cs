@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace StaticPlans.Model;
 
 /// <summary>
@@ -18,7 +16,14 @@ public sealed record Section(
     IReadOnlyList<string> OwnTopics,
     string? ParentId);
 
-/// <summary>A plan as the site publishes it. Knows nothing of HTML: the Markdown tree is rendered later.</summary>
+/// <summary>A link or image written in a plan's Markdown, where the editor wrote it (file line and column).</summary>
+public sealed record ContentLink(string Url, bool IsImage, int Line, int Column);
+
+/// <summary>
+/// A plan as the site publishes it. Knows nothing of HTML: the Markdown is rendered later, from
+/// <see cref="PlanMarkdown.Tree"/>. The tree is not kept here: at 10,000 plans the trees would hold about
+/// 180 MB through the whole build, and parsing one again costs a fraction of rendering it.
+/// </summary>
 public sealed record Plan(
     string SourcePath,
     string Title,
@@ -35,7 +40,8 @@ public sealed record Plan(
     string IntroText,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<string> Topics,
-    MarkdownDocument Document,
+    string Markdown,
+    IReadOnlyList<ContentLink> Links,
     int BodyLineOffset)
 {
     /// <summary>Site-relative URL path without a leading slash: plans/2024/2024-plan/.</summary>

@@ -25,7 +25,7 @@ public sealed class PlanBuilder(SiteConfig config)
         var summary = fields.Summary ?? FirstParagraph(extracted.IntroText) ?? FirstParagraph(sections.FirstOrDefault()?.OwnText) ?? "";
         return new Plan(loaded.SourcePath, fields.Title, fields.Year, fields.Kind, config.KindName(fields.Kind), fields.Date,
             fields.Bureau ?? config.Bureau, fields.DocNo, fields.IndexNo, summary, fields.Slug, fields.Draft,
-            extracted.IntroText, sections, topics, document, loaded.BodyLineOffset);
+            extracted.IntroText, sections, topics, loaded.Body, PlanMarkdown.Links(document, loaded.BodyLineOffset), loaded.BodyLineOffset);
     }
 
     private List<Section> Tag(IReadOnlyList<SectionExtractor.RawSection> raw)

@@ -16,7 +16,7 @@ public static class PlanPages
         var labels = new MarkdownHtml.TableLabels(ctx.Text("table_label"), ctx.Text("table_label_section"));
         var related = InsightBlocks.RelatedAfterSection(ctx, plan);
         var body = new HtmlFragment(writer =>
-            MarkdownHtml.Render(plan.Document, writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
+            MarkdownHtml.Render(PlanMarkdown.Tree(plan), writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
