@@ -22,8 +22,15 @@ public sealed record Figure(
     FigureCategory Category,
     string Label,
     string Sentence,
-    string Matched)
+    int MatchStart,
+    int MatchLength)
 {
+    /// <summary>
+    /// The words the figure was read from (<c>3750万元</c>), a part of <see cref="Sentence"/>. Kept as a position
+    /// rather than a string: a site of 10,000 plans has some 900,000 figures, all held until the pages are written.
+    /// </summary>
+    public string Matched => Sentence.Substring(MatchStart, MatchLength);
+
     /// <summary>The power of ten the unit's magnitude prefix stands for: 10000 for 万元, 1 for 元.</summary>
     public decimal Scale => FigureUnits.ScaleOf(Unit);
 

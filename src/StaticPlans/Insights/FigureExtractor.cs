@@ -11,7 +11,8 @@ namespace StaticPlans.Insights;
 public static class FigureExtractor
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<Figure> Extract(string sectionText)
+    /// <param name="intern">Gives back one shared copy of a label (labels repeat across plans: 新建, 计划投入 …).</param>
+    public static IReadOnlyList<Figure> Extract(string sectionText, Func<string, string>? intern = null)
     {
         ArgumentNullException.ThrowIfNull(sectionText);
         var figures = new List<Figure>();
@@ -20,13 +21,13 @@ public static class FigureExtractor
         {
             if (IsSentenceEnd(sectionText[i]))
             {
-                new SentenceScanner(sectionText, start, i + 1, figures).Scan();
+                new SentenceScanner(sectionText, start, i + 1, figures, intern).Scan();
                 start = i + 1;
             }
         }
         if (start < sectionText.Length)
         {
-            new SentenceScanner(sectionText, start, sectionText.Length, figures).Scan();
+            new SentenceScanner(sectionText, start, sectionText.Length, figures, intern).Scan();
         }
         return figures;
     }

@@ -3,10 +3,11 @@ using System.Runtime.CompilerServices;
 namespace StaticPlans.Insights;
 
 /// <summary>Scans one sentence for figures, left to right, appending them to a shared list.</summary>
-internal sealed class SentenceScanner(string text, int start, int end, List<Figure> figures)
+internal sealed class SentenceScanner(string text, int start, int end, List<Figure> figures, Func<string, string>? intern = null)
 {
     private const string PercentWords = "百分之";
     private string? _sentence;
+    private int _sentenceStart;
     private int _labelFloor;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -102,10 +103,16 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
 
     private void Add(ReadNumber first, decimal? max, UnitTail tail, int matchEnd)
     {
-        _sentence ??= text[start..end].Trim();
+        if (_sentence is null)
+        {
+            var raw = text.AsSpan(start, end - start);
+            _sentenceStart = start + raw.Length - raw.TrimStart().Length;
+            _sentence = raw.Trim().ToString();
+        }
         var label = FigureLabels.Build(text, Math.Max(start, _labelFloor), end, first.Start, matchEnd, tail.Category, out var labelEnd);
         var unit = tail.Unit == "%" && first.Start < end && text[first.Start] == '百' ? "%" : tail.FullUnit;
-        figures.Add(new Figure(first.Value, max, unit, tail.Category, label, _sentence, text[first.Start..matchEnd]));
+        if (intern is not null) label = intern(label);
+        figures.Add(new Figure(first.Value, max, unit, tail.Category, label, _sentence, first.Start - _sentenceStart, matchEnd - first.Start));
         _labelFloor = labelEnd;
     }
 

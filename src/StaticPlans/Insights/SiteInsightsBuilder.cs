@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticPlans.Model;
 using StaticPlans.Threading;
 
@@ -11,7 +12,8 @@ internal static class SiteInsightsBuilder
         var plans = site.Plans;
         var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
-        Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger));
+        var shared = new SharedValues(site.Config.Topics);
+        Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger, shared));
         stage?.Invoke("figures");
 
         var sections = new List<(Plan Plan, Section Section)>();
@@ -57,29 +59,56 @@ internal static class SiteInsightsBuilder
         }
     }
 
-    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger)
+    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger, SharedValues shared)
     {
         var result = new List<PlanFigure>();
-        foreach (var figure in FigureExtractor.Extract(plan.IntroText))
+        foreach (var figure in FigureExtractor.Extract(plan.IntroText, shared.Label))
         {
-            result.Add(new PlanFigure(null, tagger.Tag(figure.Sentence), figure));
+            result.Add(new PlanFigure(null, shared.Topics(tagger.Tag(figure.Sentence)), figure));
         }
         foreach (var section in plan.Sections)
         {
             var sectionTopics = EffectiveTopics(plan, section);
             string? lastSentence = null;
             IReadOnlyList<string> topics = [];
-            foreach (var figure in FigureExtractor.Extract(section.Heading + "\n" + section.OwnText))
+            foreach (var figure in FigureExtractor.Extract(section.Heading + "\n" + section.OwnText, shared.Label))
             {
                 if (!ReferenceEquals(figure.Sentence, lastSentence))
                 {
                     lastSentence = figure.Sentence;
-                    topics = FigureTopics(tagger.Tag(figure.Sentence), sectionTopics);
+                    topics = shared.Topics(FigureTopics(tagger.Tag(figure.Sentence), sectionTopics));
                 }
                 result.Add(new PlanFigure(section, topics, figure));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// One copy of each figure label and of each list of topics, shared by all the figures that have it: a site of
+    /// 10,000 plans has some 900,000 figures, held until the pages are written, but a few thousand labels and a
+    /// few dozen topic lists.
+    /// </summary>
+    private sealed class SharedValues(IReadOnlyList<TopicDefinition> topics)
+    {
+        private readonly ConcurrentDictionary<string, string> _labels = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<ulong, IReadOnlyList<string>> _topicLists = new();
+        private readonly Dictionary<string, int> _order = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+
+        public string Label(string label) => _labels.GetOrAdd(label, label);
+
+        public IReadOnlyList<string> Topics(IReadOnlyList<string> list)
+        {
+            if (list.Count == 0) return [];
+            ulong mask = 0;
+            foreach (var slug in list)
+            {
+                // Lists are in site.yml order, so the set of topics decides the list; past 64 topics, keep it as is.
+                if (!_order.TryGetValue(slug, out var i) || i >= 64) return list;
+                mask |= 1UL << i;
+            }
+            return _topicLists.GetOrAdd(mask, list);
+        }
     }
 
     /// <summary>

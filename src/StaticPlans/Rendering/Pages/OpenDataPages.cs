@@ -1,4 +1,5 @@
 using StaticPlans.Insights;
+using StaticPlans.Model;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -22,6 +23,6 @@ public static class OpenDataPages
         ctx.Site.Plans.Select(plan => new OpenDataPlan(
             plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date, plan.Bureau, plan.DocNo, plan.IndexNo,
             ctx.Urls.Absolute(plan.Path), plan.Topics, plan.Summary.Length == 0 ? null : plan.Summary,
-            plan.Sections.Select(s => new OpenDataSection(s.Id, s.Heading, s.Level, s.Topics)).ToArray(),
-            ctx.Insights.FiguresOf(plan).Select(f => new OpenDataFigure(f.Section?.Id, f.Figure)).ToArray())).ToArray());
+            new MappedList<Section, OpenDataSection>(plan.Sections, s => new OpenDataSection(s.Id, s.Heading, s.Level, s.Topics)),
+            new MappedList<PlanFigure, OpenDataFigure>(ctx.Insights.FiguresOf(plan), f => new OpenDataFigure(f.Section?.Id, f.Figure)))).ToArray());
 }
