@@ -11,7 +11,7 @@ namespace StaticPlans.Rendering.Theme;
 /// </summary>
 internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
-    // Every page gets a fresh context, and a context builds the reflection accessor of each model type it meets
+    // Each thread has its own contexts, and a context builds the reflection accessor of each model type it meets
     // anew: share the accessors of our own model records (immutable, read-only use) across contexts and threads.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
 

@@ -13,8 +13,9 @@ public sealed class TemplateRenderException(Diagnostic diagnostic) : Exception(d
 }
 
 /// <summary>
-/// Every layout and partial parsed once; each render gets a fresh strict, escaping context (contexts are not
-/// thread-safe, templates are) pre-filled with the parsed partials so includes are never parsed again.
+/// Every layout and partial parsed once; each render gets a strict, escaping context of its own thread (contexts
+/// are not thread-safe, templates are), reset between pages and pre-filled with the parsed partials so includes
+/// are never parsed again.
 /// </summary>
 public sealed class ThemeEngine
 {
