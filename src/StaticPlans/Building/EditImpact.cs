@@ -46,7 +46,7 @@ public static class EditImpact
         }
 
         if (InFeed(before.Plans, old, after.Plans, updated)) selection.Whole(RenderJobs.Feed);
-        var (wasAt, isAt) = (Index(before.Plans, old), Index(after.Plans, updated));
+        var (wasAt, isAt) = (Site.IndexIn(before.Plans, old), Site.IndexIn(after.Plans, updated));
         if (wasAt < ListPages.HomeLatest || isAt < ListPages.HomeLatest) selection.Whole(RenderJobs.Home);
         // Their date is the newest plan's.
         if (wasAt == 0 || isAt == 0) selection.Whole(RenderJobs.Years).Whole(RenderJobs.Topics);
@@ -65,7 +65,7 @@ public static class EditImpact
     private static void Listing(RenderSelection selection, string key, IReadOnlyList<Plan> before, Plan old, IReadOnlyList<Plan> after, Plan updated,
         int pageSize)
     {
-        var (was, now) = (Index(before, old), Index(after, updated));
+        var (was, now) = (Site.IndexIn(before, old), Site.IndexIn(after, updated));
         if (old.Date != updated.Date && (was == 0 || now == 0))
         {
             selection.Whole(key);
@@ -97,27 +97,12 @@ public static class EditImpact
         foreach (var (site, plan) in new[] { (before, old), (after, updated) })
         {
             var year = site.PlansOfYear(plan.Year);
-            var at = Index(year, plan);
+            var at = Site.IndexIn(year, plan);
             if (at > 0) selection.Whole(RenderJobs.Plan(year[at - 1].Path));
             if (at + 1 < year.Count) selection.Whole(RenderJobs.Plan(year[at + 1].Path));
         }
     }
 
     private static bool InFeed(IReadOnlyList<Plan> before, Plan old, IReadOnlyList<Plan> after, Plan updated) =>
-        (Index(before, old) >= 0 && FeedPages.IsInFeed(before, old)) || (Index(after, updated) >= 0 && FeedPages.IsInFeed(after, updated));
-
-    /// <summary>Where the plan is in a newest-first list, by binary search; -1 when it is not in it.</summary>
-    private static int Index(IReadOnlyList<Plan> plans, Plan plan)
-    {
-        int low = 0, high = plans.Count - 1;
-        while (low <= high)
-        {
-            var mid = low + (high - low) / 2;
-            var order = Site.NewestFirst.Instance.Compare(plans[mid], plan);
-            if (order == 0) return ReferenceEquals(plans[mid], plan) ? mid : -1;
-            if (order < 0) low = mid + 1;
-            else high = mid - 1;
-        }
-        return -1;
-    }
+        (Site.IndexIn(before, old) >= 0 && FeedPages.IsInFeed(before, old)) || (Site.IndexIn(after, updated) >= 0 && FeedPages.IsInFeed(after, updated));
 }

@@ -36,6 +36,24 @@ public sealed partial record Site(SiteConfig Config, IReadOnlyList<Plan> Plans)
         return _byPath = byPath;
     }
 
+    /// <summary>
+    /// Where <paramref name="plan"/> (that very record) is in a list in <see cref="NewestFirst"/> order, by binary
+    /// search; -1 when it is not in it.
+    /// </summary>
+    public static int IndexIn(IReadOnlyList<Plan> newestFirst, Plan plan)
+    {
+        int low = 0, high = newestFirst.Count - 1;
+        while (low <= high)
+        {
+            var mid = low + (high - low) / 2;
+            var order = NewestFirst.Instance.Compare(newestFirst[mid], plan);
+            if (order == 0) return ReferenceEquals(newestFirst[mid], plan) ? mid : -1;
+            if (order < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return -1;
+    }
+
     /// <summary>The listing order: newest year first, then newest date, then slug. URLs are unique, so no two plans tie.</summary>
     public sealed class NewestFirst : IComparer<Plan>
     {

@@ -30,10 +30,9 @@ public sealed partial record Site
 
     private static List<Plan> Without(IReadOnlyList<Plan> plans, Plan old)
     {
+        var at = IndexIn(plans, old);
+        if (at < 0) throw new ArgumentException($"{old.Path} is not in this list", nameof(old));
         var list = new List<Plan>(plans);
-        // The lists are sorted newest first and no two plans share a place, so a binary search finds the old one.
-        var at = list.BinarySearch(old, NewestFirst.Instance);
-        if (at < 0 || !ReferenceEquals(list[at], old)) throw new ArgumentException($"{old.Path} is not in this list", nameof(old));
         list.RemoveAt(at);
         return list;
     }

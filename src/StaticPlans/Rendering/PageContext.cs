@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Scriban.Runtime;
 using StaticPlans.Insights;
@@ -98,17 +97,12 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     public IReadOnlyList<YearLink> YearLinks() => _yearLinks.Value;
 
-    /// <summary>Where a plan stands in its year's newest-first list, found by reference (record equality would compare whole plans).</summary>
-    public int PositionInYear(Plan plan) =>
-        _positions.GetOrAdd(plan.Year, year => Site.PlansOfYear(year).Select((p, i) => (p, i))
-            .ToDictionary(x => x.p, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<Plan> ?? throw new InvalidOperationException()))[plan];
+    /// <summary>Where a plan stands in its year's newest-first list (that very record: record equality would compare whole plans).</summary>
+    public int PositionInYear(Plan plan) => Site.IndexIn(Site.PlansOfYear(plan.Year), plan);
 
     private readonly Lazy<Dictionary<string, TopicLink>> _topicLinks = new(() => site.Config.Topics.ToDictionary(t => t.Slug,
         t => new TopicLink(t.Slug, t.Name, new UrlBuilder(site.Config).Path(UrlBuilder.Topic(t.Slug)), site.PlansOfTopic(t.Slug).Count), StringComparer.Ordinal));
 
     private readonly Lazy<IReadOnlyList<YearLink>> _yearLinks = new(() =>
         site.Years.Select(y => new YearLink(y, new UrlBuilder(site.Config).Path(UrlBuilder.Year(y)), site.PlansOfYear(y).Count)).ToList());
-
-    // Per year, so rendering one plan's page indexes only its year.
-    private readonly ConcurrentDictionary<int, Dictionary<Plan, int>> _positions = new();
 }
