@@ -10,6 +10,8 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
     public BuildProgress? Progress { get; init; }
 }
 
-/// <summary>How long one stage of the pipeline took.</summary>
-/// <summary>A stage's time, and the managed heap in use when it ended (what --verbose prints, to find a stage that holds too much).</summary>
+/// <summary>
+/// How long one stage of the pipeline took, its CPU time and the bytes it allocated, and the managed heap and peak
+/// working set when it ended (what --verbose prints, to find a stage that is slow or holds too much).
+/// </summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0, long AllocatedBytes = 0, TimeSpan Cpu = default);

@@ -31,12 +31,12 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = ProcessorTime();
+        var (cpu, _) = ProcessFigures();
         void Stage(string name)
         {
             var now = GC.GetTotalAllocatedBytes();
-            var cpuNow = ProcessorTime();
-            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), PeakWorkingSet(), now - allocated, cpuNow - cpu));
+            var (cpuNow, peak) = ProcessFigures();
+            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), peak, now - allocated, cpuNow - cpu));
             allocated = now;
             cpu = cpuNow;
             clock.Restart();
@@ -112,16 +112,11 @@ public static class SiteBuilder
         return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
     }
 
-    private static TimeSpan ProcessorTime()
+    /// <summary>The process's CPU time so far and its peak working set.</summary>
+    private static (TimeSpan Cpu, long PeakBytes) ProcessFigures()
     {
         using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    private static long PeakWorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
+        return (process.TotalProcessorTime, process.PeakWorkingSet64);
     }
 
     /// <summary>Counts what passes through, for the summary line.</summary>

@@ -27,26 +27,14 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        // Trusted HTML goes straight to a page's file when it is being streamed: page bodies are large, and
-        // Scriban's own Write would copy them once more.
-        if (textAsObject is HtmlFragment fragment)
+        // A fragment (a layout, a plan's body) is rendered straight into the page's file when it is being streamed,
+        // so it never becomes a string; anywhere else, and for other trusted HTML, its text is written unescaped.
+        if (textAsObject is HtmlFragment fragment && Output is WriterOutput direct)
         {
-            if (Output is WriterOutput direct)
-            {
-                fragment.WriteTo(direct.Writer);
-                return this;
-            }
-            return Write(fragment.ToString());
+            fragment.WriteTo(direct.Writer);
+            return this;
         }
-        if (textAsObject is RawHtml raw)
-        {
-            if (Output is WriterOutput direct)
-            {
-                direct.Writer.Write(raw.Value);
-                return this;
-            }
-            return Write(raw.Value);
-        }
+        if (textAsObject is HtmlFragment or RawHtml) return Write(textAsObject.ToString()!);
         var text = ObjectToString(textAsObject);
         return Write(Html.Escape(text));
     }
