@@ -173,7 +173,7 @@ public static class SiteBuilder
     private static Site ModelStage(SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, IReadOnlySet<string> staticFiles,
         DiagnosticBag bag, BuildProgress? progress, CancellationToken cancel)
     {
-        var built = new Plan[loaded.Length];
+        var built = new Plan?[loaded.Length];
         var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, loaded.Length, parallel, i =>
         {
@@ -182,7 +182,7 @@ public static class SiteBuilder
             bag.AddRange(local);
             progress?.Step();
         });
-        var published = built.Where(p => drafts || !p.Draft).ToList();
+        var published = built.OfType<Plan>().Where(p => drafts || !p.Draft).ToList();
         foreach (var clash in published.GroupBy(p => p.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var files = clash.Select(p => p.SourcePath).Order(StringComparer.Ordinal).ToList();

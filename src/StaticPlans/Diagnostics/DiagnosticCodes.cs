@@ -35,6 +35,10 @@ public static class DiagnosticCodes
     public const string NumberingLevel = "SP0206";
     public const string EmptySection = "SP0207";
     public const string DuplicateHeadingId = "SP0208";
+    public const string UnsafeUrl = "SP0210";
+    public const string AttributeDropped = "SP0211";
+    public const string NestingTooDeep = "SP0212";
+    public const string ControlCharacter = "SP0213";
 
     public const string TemplateSyntax = "SP0301";
     public const string TemplateRuntime = "SP0302";

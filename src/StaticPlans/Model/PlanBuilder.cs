@@ -10,10 +10,12 @@ public sealed class PlanBuilder(SiteConfig config)
 
     public TopicTagger Tagger => _tagger;
 
-    public Plan Build(LoadedPlan loaded, ICollection<Diagnostic> diagnostics)
+    /// <returns>The plan, or null when its body cannot be parsed (an error is reported).</returns>
+    public Plan? Build(LoadedPlan loaded, ICollection<Diagnostic> diagnostics)
     {
         var fields = loaded.Fields;
-        var document = PlanMarkdown.Parse(loaded.Body);
+        var document = PlanMarkdown.Parse(loaded.Body, loaded.SourcePath, loaded.BodyLineOffset, diagnostics);
+        if (document is null) return null;
         var extracted = SectionExtractor.Extract(document, loaded.SourcePath, loaded.BodyLineOffset, diagnostics);
         var sections = Tag(extracted.Sections);
         var topics = config.Topics.Select(t => t.Slug)
