@@ -175,6 +175,14 @@ public static class PlanLoader
             if (node is YamlScalarNode scalar)
             {
                 var value = (scalar.Value ?? "").Trim();
+                // Raw control characters became spaces when the file was decoded; these came from YAML escapes ("\x01").
+                if (Text.ControlCharacters.IndexOf(value) >= 0)
+                {
+                    Report(node, DiagnosticCodes.ControlCharacter,
+                        $"'{key}' holds a control character ({Text.ControlCharacters.Name(value[Text.ControlCharacters.IndexOf(value)])}): it is removed, as feeds cannot carry it",
+                        warning: true);
+                    value = Text.ControlCharacters.Remove(value).Trim();
+                }
                 if (value.StartsWith(Placeholder, StringComparison.Ordinal))
                 {
                     Report(node, DiagnosticCodes.ImportPlaceholder, $"'{key}' still holds the import placeholder: fill it in");
