@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
+using StaticPlans.Text;
 
 namespace StaticPlans.Serve;
 
@@ -45,7 +46,7 @@ public sealed class PreviewServer : IAsyncDisposable
             (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),
             e =>
             {
-                _log.WriteLine($"[serve] could not read the site to refresh search ({e.Message}); the next change retries");
+                _log.WriteLine(ControlCharacters.ForTerminal($"[serve] could not refresh search ({e.Message}); the next change retries"));
                 _log.Flush();
             });
     }
@@ -83,6 +84,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.StartAsync(cancel);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         SiteUrl = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), Current.BasePath);
+        _hosts = new HostCheck(_options.Host, new Uri(address).Port);
     }
 
     private readonly Lock _rebuildLock = new();
@@ -97,12 +99,11 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 rebuild = _builder.Rebuild(changed);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A file being saved can be briefly unreadable; the save's own event triggers the next rebuild.
-                _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
-                _log.Flush();
-                return;
+                // Whatever failed (a file being saved is briefly unreadable, a bug in a stage), serve must not die:
+                // the error shows in the overlay and the terminal, and the next change rebuilds.
+                rebuild = _builder.Failed(e);
             }
             var what = changed.Count == 0 ? "built"
                 : $"{(rebuild.Incremental ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
@@ -121,11 +122,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var elapsed = clock.ElapsedMilliseconds;
         lock (_logLock)
         {
-            foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
+            // File names and messages quote content: its control characters must not drive the terminal.
+            foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
             var errors = site.Errors.Count;
-            _log.WriteLine(errors == 0
+            _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
                 ? $"[serve] {what} in {elapsed} ms, {site.Files.Count} files{Parts(parts)}"
-                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
+                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}"));
             _log.Flush();
         }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -135,8 +137,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private static string Parts(IReadOnlyList<StageTiming> timings) =>
         timings.Count == 0 ? "" : " (" + string.Join(", ", timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0}")) + " ms)";
 
+    private HostCheck? _hosts;
+
     private async Task HandleAsync(HttpContext http)
     {
+        // DNS rebinding: a page on another site whose name now resolves to 127.0.0.1 must not read the preview.
+        if (_hosts is not { } hosts || !hosts.Accepts(http.Request.Host))
+        {
+            http.Response.StatusCode = http.Request.Host.HasValue ? StatusCodes.Status421MisdirectedRequest : StatusCodes.Status400BadRequest;
+            await http.Response.WriteAsync("this preview answers only requests addressed to it (Host header)\n");
+            return;
+        }
         var site = Current;
         var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
         var response = http.Response;

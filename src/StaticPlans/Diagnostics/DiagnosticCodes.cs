@@ -47,4 +47,5 @@ public static class DiagnosticCodes
 
     public const string OutputUnsafe = "SP0401";
     public const string OutputFailed = "SP0402";
+    public const string PreviewRebuildFailed = "SP0420";
 }
