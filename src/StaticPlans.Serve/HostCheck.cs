@@ -13,6 +13,7 @@ namespace StaticPlans.Serve;
 public sealed class HostCheck(string listenHost, int port)
 {
     private readonly IPAddress? _address = IPAddress.TryParse(listenHost, out var a) ? a : null;
+    private readonly string _machineName = Dns.GetHostName();
 
     public bool Accepts(HostString host)
     {
@@ -22,7 +23,7 @@ public sealed class HostCheck(string listenHost, int port)
         if (listenHost == "localhost") return IsLocalhost(name) || literal is not null && IPAddress.IsLoopback(literal);
         if (_address is null) return false;
         if (_address.Equals(IPAddress.Any) || _address.Equals(IPAddress.IPv6Any))
-            return literal is not null || IsLocalhost(name) || string.Equals(name, Dns.GetHostName(), StringComparison.OrdinalIgnoreCase);
+            return literal is not null || IsLocalhost(name) || string.Equals(name, _machineName, StringComparison.OrdinalIgnoreCase);
         if (literal is not null) return literal.Equals(_address);
         return IPAddress.IsLoopback(_address) && IsLocalhost(name);
     }
