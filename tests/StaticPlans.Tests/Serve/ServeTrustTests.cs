@@ -69,6 +69,21 @@ public sealed class ServeTrustTests : IAsyncLifetime
         await Breaks_then_recovers(() => _site.Write("site.yml", twice), () => _site.Write("site.yml", ScratchSite.SiteYml + "\n"), "error SP0");
     }
 
+    [Fact]
+    public async Task A_first_build_that_throws_still_starts_the_server_with_the_error_shown()
+    {
+        using var broken = new ScratchSite();
+        broken.WritePlan("work-plan");
+        var loop = Path.Combine(broken.Root, "content/plans/2024/loop.md");
+        File.CreateSymbolicLink(loop, loop);
+        await using var server = await PreviewServer.StartAsync(new PreviewOptions(broken.Root, Port: 0));
+        var response = await _http.GetAsync(server.SiteUrl);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-staticplans-errors", html);
+        Assert.Contains("loop.md", html);
+    }
+
     [Theory]
     [InlineData("evil.example:{port}")]
     [InlineData("evil.example")]
