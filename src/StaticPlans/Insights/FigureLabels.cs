@@ -40,6 +40,34 @@ internal static class FigureLabels
         return before + after;
     }
 
+    /// <summary>
+    /// A line that is nothing but the figure is a table cell (each cell of a table is a line of the section text):
+    /// it is named by the nearest line before it without Arabic digits, the row's name (第三批薄弱学校改造, 合计),
+    /// looking back over at most <see cref="MaxCellsBack"/> cells of the same row.
+    /// </summary>
+    public static string OfCell(string text, int lineStart)
+    {
+        var end = lineStart;
+        for (var back = 0; back < MaxCellsBack && end > 0; back++)
+        {
+            var lineEnd = end - 1; // the '\n' before the current line
+            if (text[lineEnd] != '\n') return "";
+            var start = text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
+            if (lineEnd == 0) start = 0;
+            var line = text[start..lineEnd].Trim();
+            if (line.Length > 0 && line.Length <= MaxCellLabel && !line.Any(NumberReader.IsArabicDigit)
+                && !line.Any(c => IsBoundary(c) && c != '、'))
+            {
+                return line;
+            }
+            end = start;
+        }
+        return "";
+    }
+
+    private const int MaxCellsBack = 3;
+    private const int MaxCellLabel = 20;
+
     private static string Before(string text, int floor, int numberStart)
     {
         var i = numberStart;

@@ -3,7 +3,7 @@ namespace StaticPlans.Insights;
 /// <summary>
 /// Finds items that add up to a stated total (全年安排重点项目5个，计划投入3750万元，具体如下： and a table of five
 /// amounts summing to it; or 校舍改造870万元，设备购置380万元，合计1250万元) and marks them as parts, so the total is
-/// counted once. Only a run of consecutive stand-alone amounts right after the total (or right before a 合计) is
+/// counted once (a table's 合计 row is such a total: its cell is labelled by the row's first cell). Only a run of consecutive stand-alone amounts right after the total (or right before a 合计) is
 /// tried, and only an exact sum (to half a percent, for rounding) counts; a total written as 三千万元以上 or 3000余万元
 /// is met by items between it and 15% more.
 /// </summary>
@@ -93,10 +93,15 @@ internal static class MoneyParts
     // 合计1250万元, 共计, 总计, 共投入: the items were listed before.
     private static bool SaysSum(Figure whole)
     {
+        if (IsSumWord(whole.Label)) return true; // a table's 合计 row
+
         var clause = whole.Sentence[..whole.MatchStart];
         var cut = clause.LastIndexOfAny(['，', ',', '；', '：']);
         clause = clause[(cut + 1)..];
-        return clause.Contains("合计", StringComparison.Ordinal) || clause.Contains("共计", StringComparison.Ordinal)
-            || clause.Contains("总计", StringComparison.Ordinal) || clause.Contains('共');
+        return IsSumWord(clause) || clause.Contains('共');
     }
+
+    private static bool IsSumWord(string text) =>
+        text.Contains("合计", StringComparison.Ordinal) || text.Contains("共计", StringComparison.Ordinal)
+        || text.Contains("总计", StringComparison.Ordinal) || text.Contains("小计", StringComparison.Ordinal);
 }

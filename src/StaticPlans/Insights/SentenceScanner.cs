@@ -111,6 +111,10 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         }
         var label = FigureLabels.Build(text, Math.Max(start, _labelFloor), end, first.Start, matchEnd, tail.Category, out var labelEnd);
         var unit = tail.Unit == "%" && first.Start < end && text[first.Start] == '百' ? "%" : tail.FullUnit;
+        if (label.Length == 0 && _sentenceStart == first.Start && matchEnd - first.Start == _sentence.Length)
+        {
+            label = FigureLabels.OfCell(text, _sentenceStart);
+        }
         if (intern is not null) label = intern(label);
         var matchStart = first.Start - _sentenceStart;
         var money = tail.Category == FigureCategory.Money

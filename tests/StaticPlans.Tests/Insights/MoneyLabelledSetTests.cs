@@ -19,7 +19,7 @@ public class MoneyLabelledSetTests(ITestOutputHelper output)
         var set = Read();
         var results = set.SelectMany(Score).ToList();
 
-        foreach (var split in new[] { "dev", "holdout", "all" })
+        foreach (var split in results.Select(r => r.Split).Distinct().Append("all"))
         {
             var part = results.Where(r => split == "all" || r.Split == split).ToList();
             if (part.Count == 0) continue;
