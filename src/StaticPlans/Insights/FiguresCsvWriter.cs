@@ -5,7 +5,8 @@ namespace StaticPlans.Insights;
 /// <summary>
 /// Writes /data/figures.csv: UTF-8 with a byte-order mark (so spreadsheet programs read Chinese correctly),
 /// RFC 4180 quoting and CRLF line ends, one row per figure. The first eight columns are the ones the issue asks
-/// for; normalized_value, base_unit, year and plan_title follow so a row stands on its own.
+/// for; normalized_value, base_unit, year and plan_title follow so a row stands on its own, and class (a money
+/// amount's <see cref="MoneyClass"/>, empty for other figures) last, so that older readers of the columns still work.
 /// Plans are ordered by URL (ordinal), figures keep document order.
 /// </summary>
 public static class FiguresCsvWriter
@@ -13,7 +14,7 @@ public static class FiguresCsvWriter
     public static readonly string[] Columns =
     [
         "plan_url", "section_id", "category", "value", "value_max", "unit", "label", "sentence",
-        "normalized_value", "base_unit", "year", "plan_title",
+        "normalized_value", "base_unit", "year", "plan_title", "class",
     ];
 
     public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans)
@@ -42,6 +43,7 @@ public static class FiguresCsvWriter
                     figure.ValueMax is { } max ? Number(max) : "", figure.Unit, figure.Label, figure.Sentence,
                     Number(figure.NormalizedValue), figure.BaseUnit,
                     plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Title,
+                    PlansJsonWriter.ClassName(figure.Class) ?? "",
                 ]);
             }
         }
