@@ -95,9 +95,12 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
         foreach (var path in new[] { "topics/equity-aid/", "years/2023/", "years/2024/" })
         {
             var page = sample.Page(path);
-            foreach (var row in page.QuerySelectorAll(".money-table tbody tr"))
+            foreach (var row in page.QuerySelectorAll(".money-table tbody tr:not(.money-sources-row)"))
             {
-                var links = row.QuerySelectorAll(".money-sources a").ToList();
+                // The amounts a row adds up are listed in the row right below it.
+                var sources = row.NextElementSibling!;
+                Assert.Equal("money-sources-row", sources.ClassName);
+                var links = sources.QuerySelectorAll(".money-sources a").ToList();
                 Assert.NotEmpty(links);
                 var sum = links.Sum(a => Wan(a.TextContent));
                 Assert.Equal(decimal.Parse(row.QuerySelector("td.num")!.TextContent.Replace(",", ""), CultureInfo.InvariantCulture), sum);
@@ -188,7 +191,7 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
     }
 
     private static List<(string Label, string Basis, string Amount)> MoneyRows(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll(".money-table tbody tr")
+        page.QuerySelectorAll(".money-table tbody tr:not(.money-sources-row)")
             .Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelector("td.basis")!.TextContent, r.QuerySelector("td.num")!.TextContent))
             .ToList();
 
