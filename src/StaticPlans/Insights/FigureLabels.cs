@@ -42,27 +42,29 @@ internal static class FigureLabels
 
     /// <summary>
     /// A line that is nothing but the figure is a table cell (each cell of a table is a line of the section text):
-    /// it is named by the nearest line before it without Arabic digits, the row's name (第三批薄弱学校改造, 合计),
-    /// looking back over at most <see cref="MaxCellsBack"/> cells of the same row.
+    /// it is named by the nearest cell before it without Arabic digits, the row's name (第三批薄弱学校改造, 合计),
+    /// looking back over at most <see cref="MaxCellsBack"/> cells. A cell listing things (教学楼、实训楼) describes
+    /// the row's content rather than naming it: it is taken only when no cell names the row.
     /// </summary>
     public static string OfCell(string text, int lineStart)
     {
         var end = lineStart;
+        string? list = null;
         for (var back = 0; back < MaxCellsBack && end > 0; back++)
         {
             var lineEnd = end - 1; // the '\n' before the current line
-            if (text[lineEnd] != '\n') return "";
-            var start = text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
-            if (lineEnd == 0) start = 0;
+            if (text[lineEnd] != '\n') break;
+            var start = lineEnd == 0 ? 0 : text.LastIndexOf('\n', lineEnd - 1) + 1;
             var line = text[start..lineEnd].Trim();
             if (line.Length > 0 && line.Length <= MaxCellLabel && !line.Any(NumberReader.IsArabicDigit)
                 && !line.Any(c => IsBoundary(c) && c != '、'))
             {
-                return line;
+                if (!line.Contains('、')) return line;
+                list ??= line;
             }
             end = start;
         }
-        return "";
+        return list ?? "";
     }
 
     private const int MaxCellsBack = 3;
