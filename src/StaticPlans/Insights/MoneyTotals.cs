@@ -7,7 +7,8 @@ namespace StaticPlans.Insights;
 /// Adds up the money of the site for charts (issue 13). Only stand-alone totals enter a sum; a multi-year amount is
 /// listed apart; planned money (plans, key points) and reported money (summaries) are summed apart, since a summary
 /// reports the money its year's plan announced. A figure counts under its topic when it has exactly one; amounts that
-/// name no topic or several are summed under no topic (null), never under each of them.
+/// name no topic or several are summed under no topic (null), never under each of them; an amount named twice in
+/// one sum is added once (<see cref="OnceEach"/>).
 /// </summary>
 internal static partial class MoneyTotals
 {
@@ -27,13 +28,26 @@ internal static partial class MoneyTotals
         }
         var order = site.Config.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
         return groups
+            .Select(g => (g.Key, Sources: OnceEach(g.Value)))
             .Select(g => new TopicMoney(g.Key.Slug, g.Key.Year, g.Key.Basis,
-                FigureUnits.Normalize(g.Value.Sum(s => s.Figure.Figure.NormalizedValue)), g.Value))
+                FigureUnits.Normalize(g.Sources.Where(s => s.Counted).Sum(s => s.Figure.Figure.NormalizedValue)), g.Sources))
             .OrderBy(m => m.Year)
             .ThenBy(m => m.Basis)
             .ThenBy(m => m.Slug is null ? int.MaxValue : order.GetValueOrDefault(m.Slug, int.MaxValue - 1))
             .ThenBy(m => m.Slug ?? "", StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The year's documents about a topic often name the same money more than once: the work plan and a key points
+    /// document both announce 智慧校园建设380万元, a plan restates in its introduction what a section says. An amount
+    /// equal to one already counted in the sum is listed but not added again: two different sums of exactly the
+    /// same size are rarer than a restatement, and a total that is too low misleads less than one counted twice.
+    /// </summary>
+    private static List<MoneySource> OnceEach(List<MoneySource> sources)
+    {
+        var seen = new HashSet<decimal>();
+        return sources.Select(s => seen.Add(s.Figure.Figure.NormalizedValue) ? s : s with { Counted = false }).ToList();
     }
 
     public static IReadOnlyList<MultiYearMoney> MultiYear(Site site, IReadOnlyList<Plan> plans, IReadOnlyList<PlanFigure>[] figures)

@@ -16,7 +16,9 @@ public enum MoneyBasis
 }
 
 /// <summary>A money figure with the plan it is in.</summary>
-public sealed record MoneySource(Plan Plan, PlanFigure Figure);
+/// <param name="Counted">False for an amount equal to one already counted in the same sum (a key points document
+/// restating its year's plan): it is listed, but the same money is not added twice.</param>
+public sealed record MoneySource(Plan Plan, PlanFigure Figure, bool Counted = true);
 
 /// <summary>
 /// The stand-alone totals (<see cref="MoneyClass.Total"/>) of one year's plans, or of its summaries, about one topic,

@@ -8,7 +8,8 @@ public sealed record FigureRow(string Value, string Unit, string Label, string S
 
 /// <summary>One amount a row of a money table is made of, linking to its sentence's section.</summary>
 /// <param name="Amount">As written, formatted (3,750万元).</param>
-public sealed record MoneySourceRow(string Amount, string Url, string Sentence, string Plan);
+/// <param name="Note">Why the amount is listed but not added (the same amount counted already); null when it is added.</param>
+public sealed record MoneySourceRow(string Amount, string Url, string Sentence, string Plan, string? Note = null);
 
 /// <param name="Basis">计划 or 总结: planned and reported money are separate rows, never added together.</param>
 /// <param name="Amount">Formatted in 万元 (3,750); <paramref name="Wan"/> is the same number, for the chart.</param>
