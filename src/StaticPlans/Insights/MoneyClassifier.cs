@@ -36,8 +36,8 @@ internal static partial class MoneyClassifier
         var text = Fold(sentence);
         var matchEnd = matchStart + matchLength;
         var (clauseStart, clauseEnd) = ClauseAround(text, matchStart, matchEnd);
-        var before = text[clauseStart..matchStart];
-        var after = text[matchEnd..clauseEnd];
+        var before = text.AsSpan(clauseStart, matchStart - clauseStart);
+        var after = text.AsSpan(matchEnd, clauseEnd - matchEnd);
         // A prize is paid per winner even when the sentence says 每人: it is never a budget line.
         if (IsPrize(before) || IsPrize(after))
         {
@@ -67,14 +67,13 @@ internal static partial class MoneyClassifier
         var i = matchEnd;
         if (i < sentence.Length && sentence[i] == '及') i++;
         if (i + 2 > sentence.Length) return false;
-        var word = sentence.Substring(i, 2);
-        if (word is not ("以上" or "以下" or "以内")) return false;
+        if (sentence.AsSpan(i, 2) is not ("以上" or "以下" or "以内")) return false;
         return i + 2 < sentence.Length && !IsClauseBreak(sentence[i + 2]) && !IsSentenceEnd(sentence[i + 2]);
     }
 
-    private static bool IsRate(string before, string after)
+    private static bool IsRate(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (after.StartsWith('/') || after.StartsWith('／') || StartsWithin(after, "标准", 2))
+        if (after.StartsWith("/") || after.StartsWith("／") || StartsWithin(after, "标准", 2))
         {
             return true;
         }
@@ -82,16 +81,20 @@ internal static partial class MoneyClassifier
     }
 
     // 按600元标准 and 补助标准提高到… are rates; 标准化建设 is not.
-    private static bool ContainsStandard(string text)
+    private static bool ContainsStandard(ReadOnlySpan<char> text) => ContainsUnless(text, "标准", '化');
+
+    // The word anywhere in the text, except where the given char follows it.
+    private static bool ContainsUnless(ReadOnlySpan<char> text, string word, char unless)
     {
-        for (var i = text.IndexOf("标准", StringComparison.Ordinal); i >= 0; i = text.IndexOf("标准", i + 2, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word); at >= 0; at = text.IndexOf(word))
         {
-            if (i + 2 >= text.Length || text[i + 2] != '化') return true;
+            if (at + word.Length >= text.Length || text[at + word.Length] != unless) return true;
+            text = text[(at + word.Length)..];
         }
         return false;
     }
 
-    private static bool IsOther(string before, string after)
+    private static bool IsOther(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         if (ContainsAny(before, OtherWords) || ContainsAny(before, ChangeWords))
         {
@@ -99,20 +102,15 @@ internal static partial class MoneyClassifier
         }
         var rest = after.TrimStart('及');
         // 控制在500万元以内 and 5万元以下 are limits; 500万元以上的项目 a threshold; 3000万元以上 at the end is not.
-        return rest.StartsWith("以内", StringComparison.Ordinal) || rest.StartsWith("以下", StringComparison.Ordinal)
-            || rest.StartsWith("限额", StringComparison.Ordinal)
-            || rest.StartsWith("以上", StringComparison.Ordinal) && rest.Length > 2;
+        return rest.StartsWith("以内") || rest.StartsWith("以下") || rest.StartsWith("限额")
+            || rest.StartsWith("以上") && rest.Length > 2;
     }
 
     // 奖励 and 奖金 are prizes, 一等奖 names one; 奖励性绩效工资 is a part of pay, 奖补资金 a budget line.
-    private static bool IsPrize(string text)
+    private static bool IsPrize(ReadOnlySpan<char> text)
     {
         if (text.Contains("奖金", StringComparison.Ordinal) || text.Contains("等奖", StringComparison.Ordinal)) return true;
-        for (var i = text.IndexOf("奖励", StringComparison.Ordinal); i >= 0; i = text.IndexOf("奖励", i + 2, StringComparison.Ordinal))
-        {
-            if (i + 2 >= text.Length || text[i + 2] != '性') return true;
-        }
-        return false;
+        return ContainsUnless(text, "奖励", '性');
     }
 
     /// <summary>
@@ -136,7 +134,7 @@ internal static partial class MoneyClassifier
             {
                 continue;
             }
-            var opensSentence = text[..at].Trim().Length == 0;
+            var opensSentence = text.AsSpan(0, at).Trim().Length == 0;
             if (at >= clauseStart || opensSentence || HasMoneyBefore(text, at))
             {
                 return true;
@@ -153,7 +151,7 @@ internal static partial class MoneyClassifier
     /// </summary>
     private static bool IsMultiYear(string text, int clauseStart, int clauseEnd)
     {
-        var own = text[clauseStart..clauseEnd];
+        var own = text.AsSpan(clauseStart, clauseEnd - clauseStart);
         if (HasSpanOrDuration(own))
         {
             return !own.Contains("每年", StringComparison.Ordinal);
@@ -169,7 +167,7 @@ internal static partial class MoneyClassifier
         foreach (var (start, end) in Clauses(text))
         {
             if (start == clauseStart) continue;
-            var clause = text[start..end];
+            var clause = text.AsSpan(start, end - start);
             if (HasSpanOrDuration(clause) || clause.Contains("以来", StringComparison.Ordinal)
                 || clause.Contains("累计", StringComparison.Ordinal) && !IsAnchored(clause))
             {
@@ -179,10 +177,10 @@ internal static partial class MoneyClassifier
         return false;
     }
 
-    private static bool HasSpanOrDuration(string clause) =>
+    private static bool HasSpanOrDuration(ReadOnlySpan<char> clause) =>
         YearSpan().IsMatch(clause) || Duration().IsMatch(clause) || PlanPeriod().IsMatch(clause) || Phases().IsMatch(clause);
 
-    private static bool IsAnchored(string clause) => ContainsAny(clause, YearAnchors) || SingleYear().IsMatch(clause);
+    private static bool IsAnchored(ReadOnlySpan<char> clause) => ContainsAny(clause, YearAnchors) || SingleYear().IsMatch(clause);
 
     // 2022—2024年, 2022年至2024年, 2021-2023
     [GeneratedRegex(@"\d{4}年?\s*(?:—|–|-|－|~|～|至|到){1,2}\s*\d{4}")]
@@ -230,13 +228,13 @@ internal static partial class MoneyClassifier
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '\n';
 
-    private static bool StartsWithin(string text, string word, int offset)
+    private static bool StartsWithin(ReadOnlySpan<char> text, string word, int offset)
     {
         var at = text.IndexOf(word, StringComparison.Ordinal);
         return at >= 0 && at <= offset;
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
@@ -245,8 +243,14 @@ internal static partial class MoneyClassifier
         return false;
     }
 
-    private static string Fold(string sentence) => string.Create(sentence.Length, sentence, static (span, s) =>
+    // Char by char, so positions in the folded text are positions in the sentence; most sentences fold to themselves.
+    private static string Fold(string sentence)
     {
-        for (var i = 0; i < s.Length; i++) span[i] = TextFolding.FoldChar(s[i]);
-    });
+        var i = 0;
+        while (i < sentence.Length && TextFolding.FoldChar(sentence[i]) == sentence[i]) i++;
+        return i == sentence.Length ? sentence : string.Create(sentence.Length, sentence, static (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++) span[i] = TextFolding.FoldChar(s[i]);
+        });
+    }
 }
