@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         "years/",
         "years/2024/",
         "topics/",
-        "topics/facilities/",
+        "topics/equity-aid/",
         "search/?q=" + Uri.EscapeDataString("学前教育"),
         "404.html",
     ];
