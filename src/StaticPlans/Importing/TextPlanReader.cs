@@ -4,7 +4,9 @@ namespace StaticPlans.Importing;
 
 /// <summary>
 /// Reads pasted or exported plain text into paragraphs: page debris dropped, lines that a fixed-width layout broke
-/// joined again, a page number glued to the start of the next page's first line taken off.
+/// joined again, a page number glued to the start of the next page's first line taken off. Text copied from a
+/// document-sharing site is first freed of the site's chrome, pinyin debris and numbered page lines, and headings run
+/// into the text are split out by their numbering sequence.
 /// </summary>
 public static class TextPlanReader
 {
@@ -12,7 +14,7 @@ public static class TextPlanReader
 
     public static ImportedDocument Read(string text)
     {
-        var lines = SourceLines(text);
+        var lines = SourceLines(Unscrape(text));
         var wrapWidth = WrapWidth(lines);
         var usesIndent = lines.Count(l => l is { Indented: true }) >= 2;
         var paragraphs = new List<string>();
@@ -44,7 +46,9 @@ public static class TextPlanReader
             previous = line;
         }
         Flush();
-        var blocks = paragraphs.Select(p => (ImportBlock)new ParagraphBlock(InlineText.Plain(p))).ToImmutableArray();
+        // A heading found by its place in the numbering is as certain as a Word heading style: say so with a style level.
+        var blocks = RunOnHeadings.Split(paragraphs)
+            .Select(p => (ImportBlock)new ParagraphBlock(InlineText.Plain(p.Text), p.HeadingLevel - 1)).ToImmutableArray();
         return new ImportedDocument(blocks, []);
 
         void Flush()
@@ -52,6 +56,13 @@ public static class TextPlanReader
             if (current is not null) paragraphs.Add(current);
             current = null;
         }
+    }
+
+    /// <summary>The text without what a document-sharing site added to it: chrome lines, pinyin, page numbers of its viewer.</summary>
+    private static string Unscrape(string text)
+    {
+        var lines = PinyinDebris.Remove(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        return string.Join("\n", ScrapedPages.Join(SiteChrome.Strip(lines)));
     }
 
     /// <summary>
