@@ -82,7 +82,8 @@ public static partial class RunOnHeadings
     {
         // A paragraph that is itself a numbered heading line is left to the heading rules; it still counts in the sequence.
         var (lineLevel, _) = OfficialHeading.Read(text);
-        if (lineLevel != 0 && text.Length <= 40 && Number(text, 0, lineLevel) is int own)
+        if (lineLevel != 0 && text.Length <= 40 && Number(text, 0, lineLevel) is int own
+            && !(Heading(text, 0, strong: true, weak: false, sequence) is { End: var splitAt } && splitAt < text.Length))
         {
             sequence.Accept(lineLevel, own);
             result.Add(new Piece(text, null));
@@ -148,7 +149,9 @@ public static partial class RunOnHeadings
     {
         if (level == 2)
             foreach (var word in ChapterWords)
-                if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return start + word.Length;
+                // Only in running text: on a line of its own, "一、主要工作成效" is the whole heading.
+                if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && text.Length - start - word.Length > MaxHeadingLength[2])
+                    return start + word.Length;
         var limit = Math.Min(text.Length, start + MaxHeadingLength[level]);
         for (var j = start + 1; j < limit; j++)
         {

@@ -29,7 +29,7 @@ public static class TextPlanReader
                 continue;
             }
             var content = ImportText.TrimAll(line.Text);
-            if (current is not null && previous is not null && GluedPageNumber(current, content, paragraphs.Count == 0))
+            if (current is not null && previous is not null && GluedPageNumber(current, content, line.AfterBreak, paragraphs.Count == 0))
             {
                 var (_, prefix) = OfficialHeading.Read(content);
                 current = ImportText.Join(current, ImportText.TrimAll(content[prefix..]));
@@ -136,11 +136,13 @@ public static class TextPlanReader
     /// A `2、` at the start of a line is a page number, not list numbering, when the line before stopped in the middle
     /// of a sentence: real numbered items start after a finished sentence or a heading.
     /// </summary>
-    private static bool GluedPageNumber(string current, string content, bool isFirstParagraph)
+    private static bool GluedPageNumber(string current, string content, bool afterPageBreak, bool isFirstParagraph)
     {
+        if (isFirstParagraph || OfficialHeading.ArabicNumber(content) is not int number) return false;
+        // Right after a page marker, a line that stopped at a comma goes on, however short it was.
+        if (afterPageBreak && current[^1] is '，' or '、' or ',' && OfficialHeading.Read(current).Level == 0) return true;
         // A title, a heading or a short label line may well be followed by a numbered item.
-        if (isFirstParagraph || current.Length < 15) return false;
-        if (OfficialHeading.ArabicNumber(content) is not int number) return false;
+        if (current.Length < 15) return false;
         // "1、……，" followed by "2、……" is a list going on, not a page number.
         if (OfficialHeading.ArabicNumber(current) is int own && own + 1 == number) return false;
         if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
