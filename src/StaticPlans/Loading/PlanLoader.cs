@@ -42,11 +42,15 @@ public static class PlanLoader
             var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText("bureau"), OptionalText("doc_no"),
                 OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft);
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
-            if (year != 0 && date != default && date.Year != year && Node("date") is { } dateNode)
+            if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node("date") is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
                     $"date {date:yyyy-MM-dd} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
             return _failed ? null : fields;
         }
+
+        /// <summary>An annual summary is commonly signed in January–March of the next year: that date is no typo.</summary>
+        private static bool SummaryOfLastYear(string? kind, int year, DateOnly date) =>
+            kind == "summary" && date.Year == year + 1 && date.Month <= 3;
 
         private void WarnUnknownKeys()
         {

@@ -18,7 +18,9 @@ public static class PlanPages
         var body = new HtmlFragment(writer =>
             MarkdownHtml.Render(PlanMarkdown.Tree(plan), writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
-        var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
+        // Levels as shown (no gaps), so "1、" items written #### straight under ## are listed like any subsection.
+        var outline = new OutlineLevels();
+        var toc = plan.Sections.Select(s => new TocEntry(s.Id, s.Heading, outline.Next(s.Level))).Where(e => e.Level <= 3).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
             plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next);
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
