@@ -7,11 +7,14 @@ namespace StaticPlans.Building;
 /// <summary>
 /// A digest of everything a build reads, so a rebuild with nothing changed can stop at once. Content and static
 /// files count by path, size and modification time (stat only: 10,000 plans in milliseconds); site.yml, strings
-/// and theme files by their bytes; the tool by its assembly identity. It is kept in the output folder.
+/// and theme files by their bytes; the tool by its assembly identity. It is kept in the output folder, with a
+/// digest of the output itself (every file's path and size, stat only), so a page deleted, added or cut short in
+/// the output makes the next build run instead of calling a damaged site up to date. Not modification times: two
+/// builds of the same site must stay byte-identical, stamp included.
 /// </summary>
 public static class BuildFingerprint
 {
-    public const string StampFile = ".staticplans-build";
+    public const string StampFile = Output.AtomicSiteWriter.StampFile;
 
     public static string Compute(BuildOptions options)
     {
@@ -34,10 +37,33 @@ public static class BuildFingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>What the stamp of a finished build says: the inputs' fingerprint, then the output's digest.</summary>
+    public static string StampText(string fingerprint, string outputDir) => $"{fingerprint}\n{OutputDigest(outputDir)}\n";
+
     public static bool Matches(string outputDir, string fingerprint)
     {
         var stamp = Path.Combine(outputDir, StampFile);
-        return File.Exists(stamp) && File.ReadAllText(stamp).Trim() == fingerprint;
+        if (Loading.FileKinds.Of(stamp) != Loading.FileKind.Regular) return false;
+        var lines = File.ReadAllText(stamp).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length == 2 && lines[0] == fingerprint && lines[1] == OutputDigest(outputDir);
+    }
+
+    /// <summary>A digest of every file under <paramref name="outputDir"/> but the stamp: path and size.</summary>
+    public static string OutputDigest(string outputDir)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var stamp = Path.Combine(root, StampFile);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(root,
+            (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.ToFullPath()[(root.Length + 1)..].Replace('\\', '/')}|{e.Length}", options)
+        {
+            // Files only, and links are not followed: the output is ours, but a link someone put in it may loop.
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.ToFullPath() != stamp,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var line in entries.Order(StringComparer.Ordinal)) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static void AddTree(string root, string folder, IncrementalHash hash, bool stat)
