@@ -52,13 +52,13 @@ public static class BuildFingerprint
     public static string OutputDigest(string outputDir)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
-        var stamp = Path.Combine(root, StampFile);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(root,
-            (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.ToFullPath()[(root.Length + 1)..].Replace('\\', '/')}|{e.Length}", options)
+            (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.Directory[root.Length..]}/{e.FileName}|{e.Length}", options)
         {
             // Files only, and links are not followed: the output is ours, but a link someone put in it may loop.
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.ToFullPath() != stamp,
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && !(e.Directory.Length == root.Length && e.FileName.SequenceEqual(StampFile)),
             ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -44,9 +44,10 @@ public static class SiteInputs
     /// <summary>Reads a static file or a plan after the same checks; <paramref name="maxBytes"/> null for no limit.</summary>
     public static byte[]? Read(string siteRoot, string relative, long? maxBytes, ICollection<Diagnostic> diagnostics)
     {
-        var site = RealSite(siteRoot);
-        var full = Path.Combine(site, relative);
-        if (Problem(site, relative, full, FileKinds.Of(full)) is { } problem)
+        var full = Path.Combine(siteRoot, relative);
+        var kind = FileKinds.Of(full);
+        // The site's real path (a few readlink calls) is needed only to judge a link: not per plan of 10,000.
+        if (kind != FileKind.Regular && Problem(RealSite(siteRoot), relative, Path.Combine(RealSite(siteRoot), relative), kind) is { } problem)
         {
             diagnostics.Add(problem);
             return null;
