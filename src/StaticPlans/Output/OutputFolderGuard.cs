@@ -30,7 +30,8 @@ public static class OutputFolderGuard
             var input = Path.Combine(site, name);
             foreach (var real in new[] { input, FileKinds.RealPath(input) ?? input }.Distinct())
             {
-                var what = real == input ? $"the site's {name}" : $"where the site's {name} leads ('{real}')";
+                var named = SiteInputs.Folders.Contains(name) ? $"the site's {name}/ folder" : $"the site's {name}";
+                var what = real == input ? named : $"where {named} leads ('{real}')";
                 if (output == real) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is {what}", elsewhere));
                 if (FileKinds.IsWithin(output, real)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is inside {what}", elsewhere));
                 if (FileKinds.IsWithin(real, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"contains {what}", elsewhere));

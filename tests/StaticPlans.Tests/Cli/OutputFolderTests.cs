@@ -37,12 +37,16 @@ public sealed class OutputFolderTests : IDisposable
 
     public static TheoryData<string, string> ReadFolders => new()
     {
-        { "content", "is the site's content" },
-        { "content/plans/2024", "is inside the site's content" },
-        { "layouts", "is the site's layouts" },
-        { "static", "is the site's static" },
-        { "static/out", "is inside the site's static" },
-        { ".git", "is the site's .git" },
+        { "content", "is the site's content/ folder" },
+        { "content/plans/2024", "is inside the site's content/ folder" },
+        { "layouts", "is the site's layouts/ folder" },
+        { "static", "is the site's static/ folder" },
+        { "static/out", "is inside the site's static/ folder" },
+        { ".git", "is the site's .git/ folder" },
+        { "assets", "is the site's assets/ folder" },
+        { "themes/mine", "is inside the site's themes/ folder" },
+        { "site.yml", "is the site's site.yml" },
+        { "strings.yml", "is the site's strings.yml" },
         { ".", "is the site folder itself" },
         { "..", "contains the site folder" },
     };
@@ -145,8 +149,25 @@ public sealed class OutputFolderTests : IDisposable
         var (exit, _, stderr) = Build("-o", output);
 
         Assert.Equal(2, exit);
-        Assert.Contains("is inside the site's content", stderr);
+        Assert.Contains("is inside the site's content/ folder", stderr);
         Assert.Equal(before, Snapshot(_site.Root));
+    }
+
+    [Fact]
+    public void An_output_where_a_linked_input_folder_really_lives_is_refused()
+    {
+        var shared = Path.Combine(_site.Parent, "shared-static");
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "logo.svg"), "<svg/>");
+        Directory.Delete(Path.Combine(_site.Root, "static"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(_site.Root, "static"), shared);
+        var before = Snapshot(_site.Parent);
+
+        var (exit, _, stderr) = Build("-o", shared, "--force");
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"is where the site's static/ folder leads ('{shared}')", stderr);
+        Assert.Equal(before, Snapshot(_site.Parent));
     }
 
     [Fact]
