@@ -93,12 +93,14 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
         var pattern = new Regex("^\\." + Regex.Escape(Path.GetFileName(output)) + "\\.(?:staging|old)-([0-9]{1,9})$", RegexOptions.CultureInvariant);
         foreach (var entry in Directory.EnumerateDirectories(parent, "." + Path.GetFileName(output) + ".*"))
         {
-            if (pattern.Match(Path.GetFileName(entry)) is not { Success: true } match) continue;
-            if (FileKinds.Of(entry) != FileKind.Directory || FileKinds.Of(Path.Combine(entry, StampFile)) != FileKind.Regular) continue;
+            if (pattern.Match(Path.GetFileName(entry)) is not { Success: true } match || FileKinds.Of(entry) != FileKind.Directory) continue;
             var pid = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (pid != Environment.ProcessId && IsRunning(pid)) continue;
-            try { Directory.Delete(entry, recursive: true); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // tried again next build
+            // Unstamped, it is removed only when empty (a build killed between making the folder and stamping it):
+            // a non-recursive delete cannot remove anything else.
+            var stamped = FileKinds.Of(Path.Combine(entry, StampFile)) == FileKind.Regular;
+            try { Directory.Delete(entry, recursive: stamped); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // not empty, or tried again next build
         }
     }
 

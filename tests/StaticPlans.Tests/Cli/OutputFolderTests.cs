@@ -198,6 +198,36 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_build_killed_while_writing_leaves_the_previous_site_and_the_next_build_removes_its_staging_folder()
+    {
+        for (var i = 0; i < 400; i++)
+            _site.WritePlan($"plan-{i:000}", string.Concat(Enumerable.Range(1, 8).Select(n => $"## {n}、第{n}部分\n\n校园安全工作第{i}项，第{n}段。\n\n")));
+        var output = Path.Combine(_site.Parent, "public");
+        Assert.Equal(0, Build("-o", output).Exit);
+        var before = Snapshot(output);
+        _site.WritePlan("plan-new", "## 一、总体要求\n\n新增的学前教育工作。\n");
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticPlans.Cli.dll"), "build", "-o", output }) start.ArgumentList.Add(arg);
+        using (var build = System.Diagnostics.Process.Start(start)!)
+        {
+            var staging = Path.Combine(_site.Parent, $".public.staging-{build.Id}");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!File.Exists(Path.Combine(staging, ".staticplans-build")) && !build.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(5);
+            build.Kill(entireProcessTree: true);
+            build.WaitForExit();
+            Assert.True(Directory.Exists(staging), "the build was to be killed while it wrote its staging folder");
+        }
+
+        Assert.Equal(before, Snapshot(output));
+        Assert.Contains(Directory.GetDirectories(_site.Parent), d => Path.GetFileName(d).StartsWith(".public.staging-", StringComparison.Ordinal));
+
+        Assert.Equal(0, Build("-o", output).Exit);
+        Assert.DoesNotContain(Directory.GetDirectories(_site.Parent), d => Path.GetFileName(d).StartsWith(".public.", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(output, "plans", "2024", "plan-new", "index.html")));
+    }
+
+    [Fact]
     public void Staging_folders_left_by_a_killed_build_are_removed_and_nothing_else_is()
     {
         // Pids above Linux's largest (2^22) are never running.
@@ -213,12 +243,15 @@ public sealed class OutputFolderTests : IDisposable
         var old = Leftover(".public.old-999999998", stamped: true);
         var notOurs = Leftover(".public.staging-999999997", stamped: false);
         var otherName = Leftover(".public.backup-999999996", stamped: true);
+        var empty = Path.Combine(_site.Parent, ".public.staging-999999995");
+        Directory.CreateDirectory(empty);
 
         var (exit, _, _) = Build("-o", Path.Combine(_site.Parent, "public"));
 
         Assert.Equal(0, exit);
         Assert.False(Directory.Exists(staging));
         Assert.False(Directory.Exists(old));
+        Assert.False(Directory.Exists(empty), "an empty staging folder (killed before its stamp) holds nothing to lose");
         Assert.True(File.Exists(Path.Combine(notOurs, "plans", "index.html")), "a folder without our stamp is not ours to delete");
         Assert.True(File.Exists(Path.Combine(otherName, "plans", "index.html")));
     }
