@@ -40,12 +40,23 @@ public static class BuildFingerprint
     /// <summary>What the stamp of a finished build says: the inputs' fingerprint, then the output's digest.</summary>
     public static string StampText(string fingerprint, string outputDir) => $"{fingerprint}\n{OutputDigest(outputDir)}\n";
 
-    public static bool Matches(string outputDir, string fingerprint)
+    public static bool IsStamped(string outputDir) => Loading.FileKinds.Of(Path.Combine(outputDir, StampFile)) == Loading.FileKind.Regular;
+
+    /// <summary>Whether the output was built from these very inputs and is still as that build left it.</summary>
+    /// <param name="outputDigest">The output's <see cref="OutputDigest"/>, taken meanwhile.</param>
+    public static bool Matches(string outputDir, string fingerprint, Task<string> outputDigest)
     {
-        var stamp = Path.Combine(outputDir, StampFile);
-        if (Loading.FileKinds.Of(stamp) != Loading.FileKind.Regular) return false;
-        var lines = File.ReadAllText(stamp).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return lines.Length == 2 && lines[0] == fingerprint && lines[1] == OutputDigest(outputDir);
+        if (!IsStamped(outputDir)) return false;
+        var lines = File.ReadAllText(Path.Combine(outputDir, StampFile)).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length != 2 || lines[0] != fingerprint) return false;
+        try
+        {
+            return lines[1] == outputDigest.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // an output that cannot be read whole is rebuilt, which replaces it
+        }
     }
 
     /// <summary>A digest of every file under <paramref name="outputDir"/> but the stamp: path and size.</summary>

@@ -55,6 +55,10 @@ public static class SiteBuilder
                 return Result(null, []);
             }
         }
+        // The output's digest (a stat of every file in it) is taken while the inputs are scanned and fingerprinted.
+        var outputDigest = output is not null && !options.Force && BuildFingerprint.IsStamped(output)
+            ? Task.Run(() => BuildFingerprint.OutputDigest(output), cancel)
+            : null;
         // Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.
         var unsafeInputs = SiteInputs.Scan(root);
         if (unsafeInputs.Count > 0)
@@ -63,7 +67,7 @@ public static class SiteBuilder
             return Result(null, []);
         }
         var fingerprint = write ? BuildFingerprint.Compute(options) : null;
-        if (output is not null && fingerprint is not null && !options.Force && BuildFingerprint.Matches(output, fingerprint))
+        if (output is not null && fingerprint is not null && outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
         {
             Stage("check");
             return Result(null, []) with { UpToDate = true };
