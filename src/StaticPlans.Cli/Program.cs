@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
 
@@ -18,4 +19,7 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'staticplans --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parsed.InvokeAsync();
+// System.CommandLine's own handler would print the exception whole; ours prints one line (the trace with --verbose).
+var verbose = parsed.Tokens.Any(t => t.Type == TokenType.Option && t.Value is "--verbose" or "-v");
+return await InternalFault.GuardAsync(() => parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }),
+    verbose, Console.Error);

@@ -12,7 +12,7 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from site.yml, e.g. http://localhost:8080/plans/" };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish plans marked draft: true" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each stage" };
-        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build" };
+        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build; replace a non-empty output folder that StaticPlans did not write" };
         var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose, force };
         command.SetAction(parse =>
         {
@@ -33,6 +33,11 @@ internal static class BuildCommand
             {
                 Console.WriteLine($"Up to date: nothing changed since the last build of {Path.GetFullPath(options.OutputDir)} (--force rebuilds).");
                 return ExitCodes.Success;
+            }
+            if (result.OutputRefused)
+            {
+                Console.Error.WriteLine("Build refused: nothing was read or written.");
+                return ExitCodes.Usage;
             }
             if (!result.Succeeded)
             {

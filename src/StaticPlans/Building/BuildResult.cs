@@ -15,5 +15,8 @@ public sealed record BuildResult(
     bool UpToDate = false)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The output folder was refused (a usage error, exit code 2): nothing was read or written.</summary>
+    public bool OutputRefused => Diagnostics.Any(d => d.Code is DiagnosticCodes.OutputUnsafe or DiagnosticCodes.OutputNotOurs);
     public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

@@ -45,13 +45,29 @@ public static class SiteBuilder
             site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
         var root = options.SourceDir;
-        if (write && OutputFolderGuard.Check(root, options.OutputDir) is { } unsafeOutput)
+        string? output = null;
+        if (write)
         {
-            bag.Add(unsafeOutput);
+            (output, var refusal) = OutputFolderGuard.Resolve(root, options.OutputDir, options.Force);
+            if (refusal is not null)
+            {
+                bag.Add(refusal);
+                return Result(null, []);
+            }
+        }
+        // The output's digest (a stat of every file in it) is taken while the inputs are scanned and fingerprinted.
+        var outputDigest = output is not null && !options.Force && BuildFingerprint.IsStamped(output)
+            ? Task.Run(() => BuildFingerprint.OutputDigest(output), cancel)
+            : null;
+        // Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.
+        var unsafeInputs = SiteInputs.Scan(root);
+        if (unsafeInputs.Count > 0)
+        {
+            bag.AddRange(unsafeInputs);
             return Result(null, []);
         }
         var fingerprint = write ? BuildFingerprint.Compute(options) : null;
-        if (fingerprint is not null && !options.Force && BuildFingerprint.Matches(options.OutputDir, fingerprint))
+        if (output is not null && fingerprint is not null && outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
         {
             Stage("check");
             return Result(null, []) with { UpToDate = true };
@@ -72,7 +88,8 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         // A build streams pages into the staging folder as they are made; check and serve keep them in memory.
-        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
+        using var writer = output is null ? null : OpenWriter(output, options, bag);
+        if (write && writer is null) return Result(site, []);
         var memory = write ? null : new MemorySink();
         var sink = new CountingSink(writer ?? (IOutputSink)memory!);
 
@@ -94,22 +111,40 @@ public static class SiteBuilder
         if (bag.HasErrors) return Result(site, []);
 
         options.Progress?.Start("write", 0);
-        foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        foreach (var file in CopiedFiles(root, config, bag)) sink.Add(file);
+        if (bag.HasErrors) return Result(site, []);
         if (writer is not null)
         {
-            writer.Add(new OutputFile(BuildFingerprint.StampFile, System.Text.Encoding.UTF8.GetBytes(fingerprint + "\n")));
             try
             {
+                if (writer.Failure is { } failure) throw new IOException(failure);
+                writer.Stamp(BuildFingerprint.StampText(fingerprint!, writer.StagingFolder));
                 cancel.ThrowIfCancellationRequested();
                 writer.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
+                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
+                    $"could not write the site ({e.Message}); nothing was published and the previous site is unchanged"));
             }
         }
         Stage("write");
         return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+    }
+
+    /// <summary>The staging folder beside the output, or null with a diagnostic when it cannot be made (a read-only parent).</summary>
+    private static AtomicSiteWriter? OpenWriter(string output, BuildOptions options, DiagnosticBag bag)
+    {
+        try
+        {
+            return new AtomicSiteWriter(output, options.CreateOutputFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
+                $"cannot write beside the output folder ({e.Message}): a build writes the new site next to it first; make its parent folder writable or choose another --output"));
+            return null;
+        }
     }
 
     /// <summary>The process's CPU time so far and its peak working set.</summary>
@@ -164,7 +199,7 @@ public static class SiteBuilder
         Parallel.For(0, files.Count, ParallelWork.Options(cancel), i =>
         {
             var local = new List<Diagnostic>();
-            plans[i] = PlanLoader.Load(File.ReadAllBytes(Path.Combine(root, files[i])), files[i], config, local);
+            plans[i] = SiteInputs.ReadPlan(root, files[i], local) is { } bytes ? PlanLoader.Load(bytes, files[i], config, local) : null;
             bag.AddRange(local);
         });
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
@@ -201,12 +236,16 @@ public static class SiteBuilder
         return site;
     }
 
-    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config)
+    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, DiagnosticBag bag)
     {
         var theme = new ThemeFiles(root, config.Theme);
         foreach (var asset in theme.List("assets/"))
             yield return new OutputFile(asset, theme.ReadBytes(asset)!);
         foreach (var file in ContentSource.StaticFiles(root))
-            yield return new OutputFile(file, File.ReadAllBytes(Path.Combine(root, ContentSource.StaticFolder, file)));
+        {
+            var local = new List<Diagnostic>();
+            if (SiteInputs.Read(root, ContentSource.StaticFolder + "/" + file, maxBytes: null, local) is { } bytes) yield return new OutputFile(file, bytes);
+            bag.AddRange(local);
+        }
     }
 }

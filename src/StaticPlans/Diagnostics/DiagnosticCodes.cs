@@ -27,6 +27,14 @@ public static class DiagnosticCodes
     public const string PlanPathInvalid = "SP0115";
     public const string ImportPlaceholder = "SP0130";
 
+    // Input files (Loading/SiteInputs.cs): only the site's own regular files are read.
+    public const string InputLinkOutside = "SP0150";
+    public const string InputNotRegular = "SP0151";
+    public const string InputLinkBroken = "SP0152";
+    public const string InputTooLarge = "SP0153";
+    public const string InputLinkToFolder = "SP0154";
+    public const string InputUnreadable = "SP0155";
+
     public const string BrokenLink = "SP0201";
     public const string MissingImage = "SP0202";
     public const string BrokenAnchor = "SP0203";
@@ -47,5 +55,6 @@ public static class DiagnosticCodes
 
     public const string OutputUnsafe = "SP0401";
     public const string OutputFailed = "SP0402";
+    public const string OutputNotOurs = "SP0403";
     public const string PreviewRebuildFailed = "SP0420";
 }

@@ -271,4 +271,20 @@ public class IncrementalBuilderTests
         WritePlan(site, 3, extra: "\n又一段。\n");
         Assert.Null(incremental.TryUpdate(["content/plans/2024/p03.md"]));
     }
+
+    [Fact]
+    public async Task A_plan_replaced_by_a_fifo_while_serving_is_an_error_naming_it_not_a_hang()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        var path = Path.Combine(site.Root, "content/plans/2024/p03.md");
+        File.Delete(path);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])) mkfifo.WaitForExit();
+
+        var update = await Task.Run(() => incremental.TryUpdate(["content/plans/2024/p03.md"])).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(update);
+        var d = Assert.Single(update.Diagnostics);
+        Assert.Equal(("content/plans/2024/p03.md", StaticPlans.Diagnostics.DiagnosticCodes.InputNotRegular), (d.File, d.Code));
+    }
 }
