@@ -9,6 +9,9 @@ public static class DiagnosticCodes
     public const string SiteConfigMissing = "SP0001";
     public const string SiteConfigSyntax = "SP0002";
     public const string SiteConfigInvalid = "SP0003";
+    public const string FooterInvalid = "SP0030";
+    public const string FooterUnknownKey = "SP0031";
+    public const string FooterBadgeNotLocal = "SP0032";
 
     public const string FrontMatterMissing = "SP0101";
     public const string FrontMatterUnterminated = "SP0102";

@@ -19,7 +19,13 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     private readonly ScriptObject _stringsObject = ThemeStrings.ToScriptObject(strings);
 
     public SiteView SiteView => new(Config.Title, Config.Bureau, Config.Language, Urls.BasePath, Config.BaseUrl.AbsoluteUri,
-        Urls.Path("assets/"));
+        Urls.Path("assets/")) { Footer = _footer.Value };
+
+    private readonly Lazy<FooterView> _footer = new(() => FooterOf(site.Config.Footer, new UrlBuilder(site.Config)));
+
+    private static FooterView FooterOf(SiteFooter f, UrlBuilder urls) => f == SiteFooter.Empty ? FooterView.Empty : new(
+        f.Sponsor, f.Organizer, f.Phone, f.Address, f.Icp, f.Icp is null ? null : SiteFooter.IcpQueryUrl, f.PoliceRecord,
+        f.PoliceRecordUrl, f.SiteCode, f.Badge is null ? null : urls.Path(f.Badge), f.BadgeLink);
 
     public string Text(string key) => Strings.TryGetValue(key, out var v) ? v : key;
 

@@ -2,7 +2,24 @@ namespace StaticPlans.Rendering;
 
 // What templates see. Scriban renames members to snake_case: PlanLink.KindName is plan.kind_name.
 
-public sealed record SiteView(string Title, string Bureau, string Language, string BasePath, string BaseUrl, string AssetsPath);
+public sealed record SiteView(string Title, string Bureau, string Language, string BasePath, string BaseUrl, string AssetsPath)
+{
+    public FooterView Footer { get; init; } = FooterView.Empty;
+}
+
+/// <summary>
+/// site.yml footer: as templates see it: a missing setting is null (so `if` leaves it out); the links are made here
+/// (the ICP query site, the 公安备案 record page of this number, the badge under the base path).
+/// </summary>
+public sealed record FooterView(string? Sponsor, string? Organizer, string? Phone, string? Address, string? Icp, string? IcpUrl,
+    string? PoliceRecord, string? PoliceRecordUrl, string? SiteCode, string? BadgeSrc, string? BadgeLink)
+{
+    public static FooterView Empty { get; } = new(null, null, null, null, null, null, null, null, null, null, null);
+
+    public bool Any => this != Empty;
+    public bool HasContact => Sponsor is not null || Organizer is not null || Phone is not null || Address is not null;
+    public bool HasRecords => Icp is not null || PoliceRecord is not null || SiteCode is not null;
+}
 
 /// <summary>The page metadata Chinese government sites carry (SiteName, ColumnName, ArticleTitle, …).</summary>
 public sealed record PageView(string Title, string Url, string Canonical, string ColumnName, string Description,
