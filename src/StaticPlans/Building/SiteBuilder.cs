@@ -95,8 +95,10 @@ public static class SiteBuilder
 
         options.Progress?.Start("write", 0);
         foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        var compressed = 0;
         if (writer is not null)
         {
+            if (options.Compress) compressed = Precompression.CompressFolder(writer.StagingFolder, cancel);
             writer.Add(new OutputFile(BuildFingerprint.StampFile, System.Text.Encoding.UTF8.GetBytes(fingerprint + "\n")));
             try
             {
@@ -109,7 +111,16 @@ public static class SiteBuilder
             }
         }
         Stage("write");
-        return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+        return Result(site, memory?.Files ?? [], sink.Count + compressed, sink.Pages) with { Notes = Notes(config) };
+    }
+
+    /// <summary>What a build tells its user about the site as a whole.</summary>
+    private static IReadOnlyList<string> Notes(SiteConfig config)
+    {
+        if (config.BasePath == "/") return [];
+        var root = new Uri(config.BaseUrl, "/robots.txt").AbsoluteUri;
+        return [$"base_url {config.BaseUrl.AbsoluteUri} has a path: crawlers read robots.txt only at the host's root ({root}), " +
+            $"so this site's {config.BasePath}robots.txt is not read; add its Sitemap line to the host's robots.txt (docs/deploy.md)"];
     }
 
     /// <summary>The process's CPU time so far and its peak working set.</summary>

@@ -33,6 +33,9 @@ public sealed class AtomicSiteWriter : IOutputSink, IDisposable
 
     public int Count => _count;
 
+    /// <summary>The folder being filled, for a last pass over what was written (build --compress) before the commit.</summary>
+    internal string StagingFolder => _staging;
+
     public void Add(OutputFile file)
     {
         var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
