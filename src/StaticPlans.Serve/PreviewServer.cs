@@ -124,8 +124,8 @@ public sealed class PreviewServer : IAsyncDisposable
             foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
             var errors = site.Errors.Count;
             _log.WriteLine(errors == 0
-                ? $"[serve] {what} in {elapsed} ms, {site.Files.Count} files{Parts(parts)}"
-                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
+                ? $"[serve] {what} in {elapsed} ms, {StaticPlans.Text.Counts.Of(site.Files.Count, "file")}{Parts(parts)}"
+                : $"[serve] {what}: {StaticPlans.Text.Counts.Of(errors, "error")}; still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
             _log.Flush();
         }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StaticPlans.Building;
+using StaticPlans.Text;
 
 namespace StaticPlans.Cli.Commands;
 
@@ -41,8 +42,8 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
             foreach (var note in result.Notes) Console.Error.WriteLine($"WARNING: {note}");
-            Console.WriteLine($"Built {result.PlanCount} plans, {result.YearCount} years, {result.TopicCount} topics: " +
-                $"{result.PageCount} pages, {result.FileCount} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+            Console.WriteLine($"Built {Counts.Of(result.PlanCount, "plan")}, {Counts.Of(result.YearCount, "year")}, {Counts.Of(result.TopicCount, "topic")}: " +
+                $"{Counts.Of(result.PageCount, "page")}, {Counts.Of(result.FileCount, "file")} in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
             return ExitCodes.Success;
         });
         return command;
