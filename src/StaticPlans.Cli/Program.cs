@@ -15,6 +15,7 @@ var root = new Command("staticplans", "StaticPlans: publish education bureaus' p
     NewCommand.Create(),
     ImportCommand.Create(),
     ConvertEncodingCommand.Create(),
+    ThemeCommand.Create(),
 };
 root.Options.OfType<VersionOption>().Single().Action = new VersionText.PrintAction();
 var parsed = root.Parse(args);

@@ -17,8 +17,9 @@ namespace StaticPlans.Serve;
 /// <param name="Port">0 picks a free port (tests use this).</param>
 /// <param name="Log">Where rebuild results and diagnostics go (the terminal in the CLI).</param>
 /// <param name="RefreshDelay">How long after an edit the background full rebuild starts (default 1 s).</param>
+/// <param name="Drafts">A preview shows drafts, marked 草稿; false shows the site as it will be published.</param>
 public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1", int Port = 8080, TextWriter? Log = null,
-    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null);
+    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null, bool Drafts = true);
 
 /// <summary>
 /// 'staticplans serve': builds the site in memory, serves it with Kestrel, rebuilds on every change and tells open
@@ -39,7 +40,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(PreviewOptions options)
     {
         _options = options;
-        _builder = new PreviewBuilder(options.SourceDir);
+        _builder = new PreviewBuilder(options.SourceDir, options.Drafts);
         _log = options.Log ?? TextWriter.Null;
         _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
             (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),

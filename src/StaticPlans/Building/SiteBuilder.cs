@@ -63,7 +63,7 @@ public static class SiteBuilder
         var (config, plans, theme, strings) = loaded.Value;
         cancel.ThrowIfCancellationRequested();
 
-        var builder = new PlanBuilder(config);
+        var builder = new PlanBuilder(config, root);
         options.Progress?.Start("model", plans.Length);
         var staticFiles = ContentSource.StaticFiles(root).ToHashSet(StringComparer.Ordinal);
         var site = ModelStage(config, plans, builder, options.Drafts, staticFiles, bag, options.Progress, cancel);
@@ -94,7 +94,7 @@ public static class SiteBuilder
         if (bag.HasErrors) return Result(site, []);
 
         options.Progress?.Start("write", 0);
-        foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        foreach (var file in CopiedFiles(root, config, site)) sink.Add(file);
         var compressed = 0;
         if (writer is not null)
         {
@@ -113,6 +113,14 @@ public static class SiteBuilder
         Stage("write");
         return Result(site, memory?.Files ?? [], sink.Count + compressed, sink.Pages) with { Notes = Notes(config) };
     }
+
+    /// <summary>Each plan's attachments, in its folder; copied as streams (a signed PDF can be large).</summary>
+    internal static IEnumerable<OutputFile> AttachmentFiles(string root, IEnumerable<Plan> plans) =>
+        plans.SelectMany(plan => plan.Attachments.Select(a => OutputFile.Streamed(plan.Path + a.Name, stream =>
+        {
+            using var source = File.OpenRead(Path.Combine(root, a.SourcePath));
+            source.CopyTo(stream);
+        })));
 
     /// <summary>What a build tells its user about the site as a whole.</summary>
     private static IReadOnlyList<string> Notes(SiteConfig config)
@@ -212,8 +220,9 @@ public static class SiteBuilder
         return site;
     }
 
-    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config)
+    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, Site site)
     {
+        foreach (var file in AttachmentFiles(root, site.Plans)) yield return file;
         var theme = new ThemeFiles(root, config.Theme);
         foreach (var asset in theme.List("assets/"))
             yield return new OutputFile(asset, theme.ReadBytes(asset)!);

@@ -29,6 +29,11 @@ public static class DiagnosticCodes
     public const string DateYearMismatch = "SP0114";
     public const string PlanPathInvalid = "SP0115";
     public const string ImportPlaceholder = "SP0130";
+    public const string AttachmentMissing = "SP0160";
+    public const string AttachmentUnsafe = "SP0161";
+    public const string UpdatedInvalid = "SP0162";
+    public const string UpdatedBeforeDate = "SP0163";
+    public const string LanguageInvalid = "SP0164";
 
     public const string BrokenLink = "SP0201";
     public const string MissingImage = "SP0202";

@@ -19,7 +19,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     private readonly ScriptObject _stringsObject = ThemeStrings.ToScriptObject(strings);
 
     public SiteView SiteView => new(Config.Title, Config.Bureau, Config.Language, Urls.BasePath, Config.BaseUrl.AbsoluteUri,
-        Urls.Path("assets/")) { Footer = _footer.Value };
+        Urls.Path("assets/")) { Footer = _footer.Value, CustomCss = Theme.HasCustomCss };
 
     private readonly Lazy<FooterView> _footer = new(() => FooterOf(site.Config.Footer, new UrlBuilder(site.Config)));
 
@@ -93,7 +93,10 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     /// <summary>What every listing, feed neighbour and prev/next link shows of a plan (serve compares them before and after an edit).</summary>
     public static PlanLink LinkTo(UrlBuilder urls, Plan plan) => new(plan.Title, urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
-        plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
+        plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary, plan.Draft, KindUrl(urls, plan.Kind));
+
+    /// <summary>The page listing every plan of a kind, or null when a kind's key cannot be a URL segment.</summary>
+    public static string? KindUrl(UrlBuilder urls, string kind) => Loading.SlugRules.IsSafe(kind) ? urls.Path(UrlBuilder.Kind(kind)) : null;
 
     public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
 

@@ -73,6 +73,20 @@ public sealed class ThemeFiles
         return found.ToList();
     }
 
+    /// <summary>Every file of the default theme built into the tool (layouts/, assets/, strings.yml), sorted ordinally.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> BuiltIn()
+    {
+        var files = new List<(string, byte[])>();
+        foreach (var name in Self.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = Self.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            files.Add((name[EmbeddedPrefix.Length..], buffer.ToArray()));
+        }
+        return files;
+    }
+
     private IEnumerable<string> DiskCandidates(string relative)
     {
         if (SiteOverride(relative) is { } site) yield return site;
