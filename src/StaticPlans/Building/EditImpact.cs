@@ -86,12 +86,13 @@ public static class EditImpact
     public static IEnumerable<string> RemovedFiles(Site before, Site after)
     {
         var size = after.Config.PageSize;
-        var listings = before.Years.Select(y => (UrlBuilder.Year(y), before.PlansOfYear(y).Count, after.PlansOfYear(y).Count))
-            .Concat(before.Config.Topics.Select(t => (UrlBuilder.Topic(t.Slug), before.PlansOfTopic(t.Slug).Count, after.PlansOfTopic(t.Slug).Count)))
-            .Concat(before.ListedKinds.Select(k => (UrlBuilder.Kind(k), before.PlansOfKind(k).Count, after.PlansOfKind(k).Count)));
-        foreach (var (first, was, now) in listings)
+        // A year or topic keeps its first page even when empty; a kind without plans has no page at all.
+        var listings = before.Years.Select(y => (UrlBuilder.Year(y), before.PlansOfYear(y).Count, after.PlansOfYear(y).Count, Keep: 1))
+            .Concat(before.Config.Topics.Select(t => (UrlBuilder.Topic(t.Slug), before.PlansOfTopic(t.Slug).Count, after.PlansOfTopic(t.Slug).Count, Keep: 1)))
+            .Concat(before.ListedKinds.Select(k => (UrlBuilder.Kind(k), before.PlansOfKind(k).Count, after.PlansOfKind(k).Count, Keep: 0)));
+        foreach (var (first, was, now, keep) in listings)
         {
-            foreach (var page in PageContext.PagePaths(first, was, size).Skip(Math.Max(1, (now + size - 1) / size)))
+            foreach (var page in PageContext.PagePaths(first, was, size).Skip(Math.Max(keep, (now + size - 1) / size)))
                 yield return UrlBuilder.FileFor(page);
         }
     }

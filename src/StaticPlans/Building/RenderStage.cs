@@ -64,7 +64,7 @@ public static class RenderStage
             return () => [TopicPages.Feed(ctx, fed)];
         if (key.StartsWith(RenderJobs.KindPrefix, StringComparison.Ordinal) && key[RenderJobs.KindPrefix.Length..] is var kind
             && site.Config.Kinds.Any(k => k.Key == kind))
-            return () => ListPages.Kind(ctx, kind, include);
+            return () => site.ListedKinds.Contains(kind) ? ListPages.Kind(ctx, kind, include) : [];
         if (key.StartsWith(RenderJobs.PlanPrefix, StringComparison.Ordinal) && site.PlanAt(key[RenderJobs.PlanPrefix.Length..]) is { } plan)
         {
             return () =>
