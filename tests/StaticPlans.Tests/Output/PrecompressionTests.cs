@@ -67,6 +67,19 @@ public class PrecompressionTests
     }
 
     [Fact]
+    public void The_build_command_takes_compress_and_a_second_build_with_it_is_not_skipped_as_up_to_date()
+    {
+        using var site = Site();
+        Assert.Equal(0, Cli.BuildCommandTests.Run("build", "--source", site.Root).Exit);
+        Assert.False(File.Exists(Path.Combine(site.Output, "index.html.gz")));
+        var (exit, stdout, _) = Cli.BuildCommandTests.Run("build", "--source", site.Root, "--compress");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Up to date", stdout);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html.gz")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html.br")));
+    }
+
+    [Fact]
     public void The_crc_is_the_standard_crc32()
     {
         Assert.Equal(0xCBF43926u, Precompression.Crc32("123456789"u8));
