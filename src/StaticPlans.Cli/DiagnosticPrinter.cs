@@ -12,6 +12,6 @@ internal static class DiagnosticPrinter
         foreach (var d in diagnostics) writer.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0) writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        if (diagnostics.Count > 0) writer.WriteLine($"{Counts.Of(errors, "error")}, {Counts.Of(warnings, "warning")}");
     }
 }

@@ -18,8 +18,9 @@ namespace StaticPlans.Serve;
 /// <param name="Port">0 picks a free port (tests use this).</param>
 /// <param name="Log">Where rebuild results and diagnostics go (the terminal in the CLI).</param>
 /// <param name="RefreshDelay">How long after an edit the background full rebuild starts (default 1 s).</param>
+/// <param name="Drafts">A preview shows drafts, marked 草稿; false shows the site as it will be published.</param>
 public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1", int Port = 8080, TextWriter? Log = null,
-    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null);
+    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null, bool Drafts = true);
 
 /// <summary>
 /// 'staticplans serve': builds the site in memory, serves it with Kestrel, rebuilds on every change and tells open
@@ -40,7 +41,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(PreviewOptions options)
     {
         _options = options;
-        _builder = new PreviewBuilder(options.SourceDir);
+        _builder = new PreviewBuilder(options.SourceDir, options.Drafts);
         _log = options.Log ?? TextWriter.Null;
         _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
             (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),
@@ -126,8 +127,8 @@ public sealed class PreviewServer : IAsyncDisposable
             foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
             var errors = site.Errors.Count;
             _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
-                ? $"[serve] {what} in {elapsed} ms, {site.Files.Count} files{Parts(parts)}"
-                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}"));
+                ? $"[serve] {what} in {elapsed} ms, {StaticPlans.Text.Counts.Of(site.Files.Count, "file")}{Parts(parts)}"
+                : $"[serve] {what}: {StaticPlans.Text.Counts.Of(errors, "error")}; still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}"));
             _log.Flush();
         }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));

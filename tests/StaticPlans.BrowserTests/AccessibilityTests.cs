@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         "years/2024/",
         "topics/",
         "topics/equity-aid/",
+        "kinds/summary/",
         "search/?q=" + Uri.EscapeDataString("学前教育"),
         "404.html",
     ];

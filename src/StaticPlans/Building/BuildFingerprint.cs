@@ -23,7 +23,7 @@ public static class BuildFingerprint
         var root = options.SourceDir;
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString() ?? "");
-        Add($"{options.BaseUrl}|{options.Drafts}");
+        Add($"{options.BaseUrl}|{options.Drafts}|{options.Compress}");
         foreach (var file in new[] { "site.yml", "strings.yml" })
         {
             var path = Path.Combine(root, file);

@@ -14,6 +14,9 @@ public sealed record BuildResult(
     int FileCount = 0,
     bool UpToDate = false)
 {
+    /// <summary>Advice about the site as built that is not a problem of any file (e.g. robots.txt under a path).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     /// <summary>The output folder was refused (a usage error, exit code 2): nothing was read or written.</summary>

@@ -79,7 +79,7 @@ public static class SiteBuilder
         var (config, plans, theme, strings) = loaded.Value;
         cancel.ThrowIfCancellationRequested();
 
-        var builder = new PlanBuilder(config);
+        var builder = new PlanBuilder(config, root);
         options.Progress?.Start("model", plans.Length);
         var staticFiles = ContentSource.StaticFiles(root).ToHashSet(StringComparer.Ordinal);
         var site = ModelStage(config, plans, builder, options.Drafts, staticFiles, bag, options.Progress, cancel);
@@ -111,10 +111,12 @@ public static class SiteBuilder
         if (bag.HasErrors) return Result(site, []);
 
         options.Progress?.Start("write", 0);
-        foreach (var file in CopiedFiles(root, config, bag)) sink.Add(file);
+        foreach (var file in CopiedFiles(root, config, site, bag)) sink.Add(file);
         if (bag.HasErrors) return Result(site, []);
+        var compressed = 0;
         if (writer is not null)
         {
+            if (options.Compress) compressed = Precompression.CompressFolder(writer.StagingFolder, cancel);
             try
             {
                 if (writer.Failure is { } failure) throw new IOException(failure);
@@ -129,7 +131,24 @@ public static class SiteBuilder
             }
         }
         Stage("write");
-        return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+        return Result(site, memory?.Files ?? [], sink.Count + compressed, sink.Pages) with { Notes = Notes(config) };
+    }
+
+    /// <summary>Each plan's attachments, in its folder; copied as streams (a signed PDF can be large).</summary>
+    internal static IEnumerable<OutputFile> AttachmentFiles(string root, IEnumerable<Plan> plans) =>
+        plans.SelectMany(plan => plan.Attachments.Select(a => OutputFile.Streamed(plan.Path + a.Name, stream =>
+        {
+            using var source = File.OpenRead(Path.Combine(root, a.SourcePath));
+            source.CopyTo(stream);
+        })));
+
+    /// <summary>What a build tells its user about the site as a whole.</summary>
+    private static IReadOnlyList<string> Notes(SiteConfig config)
+    {
+        if (config.BasePath == "/") return [];
+        var root = new Uri(config.BaseUrl, "/robots.txt").AbsoluteUri;
+        return [$"base_url {config.BaseUrl.AbsoluteUri} has a path: crawlers read robots.txt only at the host's root ({root}), " +
+            $"so this site's {config.BasePath}robots.txt is not read; add its Sitemap line to the host's robots.txt (docs/deploy.md)"];
     }
 
     /// <summary>The staging folder beside the output, or null with a diagnostic when it cannot be made (a read-only parent).</summary>
@@ -236,8 +255,9 @@ public static class SiteBuilder
         return site;
     }
 
-    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, DiagnosticBag bag)
+    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, Site site, DiagnosticBag bag)
     {
+        foreach (var file in AttachmentFiles(root, site.Plans)) yield return file;
         var theme = new ThemeFiles(root, config.Theme);
         foreach (var asset in theme.List("assets/"))
             yield return new OutputFile(asset, theme.ReadBytes(asset)!);

@@ -9,6 +9,9 @@ public static class DiagnosticCodes
     public const string SiteConfigMissing = "SP0001";
     public const string SiteConfigSyntax = "SP0002";
     public const string SiteConfigInvalid = "SP0003";
+    public const string FooterInvalid = "SP0030";
+    public const string FooterUnknownKey = "SP0031";
+    public const string FooterBadgeNotLocal = "SP0032";
 
     public const string FrontMatterMissing = "SP0101";
     public const string FrontMatterUnterminated = "SP0102";
@@ -26,6 +29,11 @@ public static class DiagnosticCodes
     public const string DateYearMismatch = "SP0114";
     public const string PlanPathInvalid = "SP0115";
     public const string ImportPlaceholder = "SP0130";
+    public const string AttachmentMissing = "SP0160";
+    public const string AttachmentUnsafe = "SP0161";
+    public const string UpdatedInvalid = "SP0162";
+    public const string UpdatedBeforeDate = "SP0163";
+    public const string LanguageInvalid = "SP0164";
 
     // Input files (Loading/SiteInputs.cs): only the site's own regular files are read.
     public const string InputLinkOutside = "SP0150";

@@ -21,10 +21,10 @@ public static class SiteConfigLoader
         var text = TextDecoding.Decode(File.ReadAllBytes(path), FileName, diagnostics);
         if (text is null) return null;
         var map = YamlDocument.ParseMapping(text, FileName, 0, DiagnosticCodes.SiteConfigSyntax, diagnostics);
-        return map is null ? null : Build(map, diagnostics, baseUrlOverride);
+        return map is null ? null : Build(siteRoot, map, diagnostics, baseUrlOverride);
     }
 
-    private static SiteConfig? Build(YamlMappingNode map, ICollection<Diagnostic> diagnostics, string? baseUrlOverride)
+    private static SiteConfig? Build(string siteRoot, YamlMappingNode map, ICollection<Diagnostic> diagnostics, string? baseUrlOverride)
     {
         var before = diagnostics.Count(d => d.Severity == Severity.Error);
         string Text(string key, string fallback) => YamlDocument.Scalar(Get(map, key)) is { Length: > 0 } v ? v : fallback;
@@ -44,12 +44,16 @@ public static class SiteConfigLoader
         if (kinds.Count == 0) Error(diagnostics, map, "kinds", "site.yml needs 'kinds', e.g. { plan: 工作计划, summary: 工作总结 }");
 
         var topics = ReadTopics(Get(map, "topics"), diagnostics);
+        var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
         var pageSize = SiteConfig.DefaultPageSize;
         if (YamlDocument.Scalar(Get(map, "page_size")) is { } sizeText && (!int.TryParse(sizeText, out pageSize) || pageSize < 1))
             Error(diagnostics, map, "page_size", $"page_size must be a whole number of at least 1, not '{sizeText}'");
         var after = diagnostics.Count(d => d.Severity == Severity.Error);
         if (after > before || baseUrl is null) return null;
-        return new SiteConfig(title, baseUrl, Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"), kinds, topics, pageSize);
+        return new SiteConfig(title, baseUrl, Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"), kinds, topics, pageSize)
+        {
+            Footer = footer,
+        };
     }
 
     private static List<TopicDefinition> ReadTopics(YamlNode? node, ICollection<Diagnostic> diagnostics)

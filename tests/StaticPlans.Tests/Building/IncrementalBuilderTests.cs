@@ -179,6 +179,23 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void A_plan_that_changes_kind_moves_between_the_kind_pages_and_an_emptied_kind_page_goes()
+    {
+        using var site = Site();
+        // Key points, not a summary: a summary's counterparts (left to serve's background rebuild) would change too.
+        WritePlan(site, 5, kind: "key-points");
+        var incremental = Built(site);
+        Assert.True(incremental.Files.ContainsKey("kinds/key-points/index.html"));
+
+        WritePlan(site, 5, kind: "plan");
+        var rendered = Rendered(Update(incremental, "p05"));
+
+        Assert.Contains("kinds/plan/index.html", rendered);
+        Assert.False(incremental.Files.ContainsKey("kinds/key-points/index.html"), "a kind without plans has no page");
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
     public void A_plan_that_leaves_a_topic_takes_the_emptied_listing_page_with_it()
     {
         using var site = Site();

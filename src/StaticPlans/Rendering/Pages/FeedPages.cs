@@ -21,7 +21,8 @@ public static class FeedPages
             w.WriteAttributeString("xml", "lang", null, X(ctx.Config.Language));
             w.WriteElementString("title", ns, X(title));
             w.WriteElementString("id", ns, X(ctx.Urls.Absolute(sitePath)));
-            w.WriteElementString("updated", ns, Stamp(newest.FirstOrDefault()?.Date ?? new DateOnly(2000, 1, 1)));
+            // The feed changed when its latest entry did: a revision (updated:) counts, not only a new plan.
+            w.WriteElementString("updated", ns, Stamp(newest.Count == 0 ? new DateOnly(2000, 1, 1) : newest.Max(p => p.LastModified)));
             Link(w, ns, "self", ctx.Urls.Absolute(sitePath));
             Link(w, ns, "alternate", ctx.Urls.Absolute(""));
             w.WriteStartElement("author", ns);
@@ -33,7 +34,7 @@ public static class FeedPages
                 w.WriteElementString("title", ns, X(plan.Title));
                 w.WriteElementString("id", ns, X(ctx.Urls.Absolute(plan.Path)));
                 Link(w, ns, "alternate", ctx.Urls.Absolute(plan.Path));
-                w.WriteElementString("updated", ns, Stamp(plan.Date));
+                w.WriteElementString("updated", ns, Stamp(plan.LastModified));
                 w.WriteElementString("published", ns, Stamp(plan.Date));
                 w.WriteStartElement("author", ns);
                 w.WriteElementString("name", ns, X(plan.Bureau));

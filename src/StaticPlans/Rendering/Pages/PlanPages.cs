@@ -22,9 +22,16 @@ public static class PlanPages
         var outline = new OutlineLevels();
         var toc = plan.Sections.Select(s => new TocEntry(s.Id, s.Heading, outline.Next(s.Level))).Where(e => e.Level <= 3).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
-            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next);
+            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next)
+        {
+            Draft = plan.Draft,
+            Updated = plan.Updated?.ToString("yyyy-MM-dd"),
+            Attachments = plan.Attachments.Select(a => new AttachmentView(a.Name, ctx.Urls.Path(plan.Path + a.Name), a.Type, a.MediaType,
+                PlanAttachment.FormatSize(a.Bytes))).ToList(),
+            KindUrl = PageContext.KindUrl(ctx.Urls, plan.Kind),
+        };
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
-        var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date);
+        var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date) with { Language = plan.Language };
         var counterparts = ctx.Insights.CounterpartsOf(plan);
         return ctx.Render(plan.Path, "plan.html", page, m =>
         {
