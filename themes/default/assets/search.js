@@ -378,7 +378,8 @@
     /**
      * Reads the texts of a page of plans and orders them for display: a plan whose 文号 or 索引号 holds a numeric
      * part first, then plans with a section holding every part as an exact sequence, then by how many parts the
-     * plan holds anywhere (sections and metadata), the best section's exact parts, BM25, newer year, URL.
+     * plan holds anywhere (sections and metadata), how many of them its text holds, the best section's exact parts,
+     * BM25, newer year, URL.
      */
     function verify(result, from, to) {
       var parts = result.parts, page = result.groups.slice(from, to);
@@ -396,21 +397,22 @@
           if (sections.length === 0) sections = all.filter(function (s) { return scores.has(s.unit); });
           sections.sort(function (a, b) { return (b.phrase - a.phrase) || (b.score - a.score) || (a.unit - b.unit); });
           if (sections.length === 0) sections.push(all[0]);
-          var fields = metadata(b, g.plan).map(function (f) { return [f[0], foldInPlace(f[1])]; }), notes = [], covered = 0, exact = false;
+          var fields = metadata(b, g.plan).map(function (f) { return [f[0], foldInPlace(f[1])]; }), notes = [], covered = 0, inText = 0, exact = false;
           parts.forEach(function (p, k) {
             var inSection = all.some(function (s) { return s.holds[k]; });
             var inFields = fields.filter(function (f) { return f[1].indexOf(p.text) >= 0; }).map(function (f) { return f[0]; });
             if (inSection || inFields.length) covered++;
+            if (inSection) inText++;
             if (!inSection && inFields.length) notes.push({ part: p.raw, fields: inFields });
             if (/[0-9]/.test(p.text) && (inFields.indexOf('doc') >= 0 || inFields.indexOf('index') >= 0)) exact = true;
           });
           var best = sections[0];
           return { plan: g.plan, url: b.u, title: b.t, bureau: b.b, year: index.plans.year[g.plan], kind: index.plans.kind[g.plan],
-            sections: sections, notes: notes, exact: exact, full: best.phrase === parts.length, covered: covered,
+            sections: sections, notes: notes, exact: exact, full: best.phrase === parts.length, covered: covered, inText: inText,
             score: best.phrase === parts.length ? best.score : Math.max(best.score, metaScore, g.score) };
         });
         hits.sort(function (a, b) {
-          return (b.exact - a.exact) || (b.full - a.full) || (b.covered - a.covered) || (b.sections[0].phrase - a.sections[0].phrase) ||
+          return (b.exact - a.exact) || (b.full - a.full) || (b.covered - a.covered) || (b.inText - a.inText) || (b.sections[0].phrase - a.sections[0].phrase) ||
             (b.score - a.score) || (b.year - a.year) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
         });
         return hits;
@@ -444,30 +446,44 @@
   var list = document.getElementById('search-results');
   var facetsBox = document.getElementById('search-facets');
   var more = document.getElementById('search-more');
+  var filter = document.getElementById('search-filter');
+  var chosen = document.getElementById('search-filter-chosen');
   root.classList.add('search-ready');
 
-  // A server that answers a range request with the whole file (200) sends the whole file again for every later
-  // range of it: keep such files for the session and ask for whole files from then on.
-  var whole = new Map(), rangesIgnored = false;
-  function transport(address, path, start, end) {
-    var cut = function (bytes) { return start === undefined ? bytes : bytes.subarray(start, end); };
-    if (whole.has(path)) return whole.get(path).then(cut);
-    var ranged = start !== undefined && !rangesIgnored;
-    var request = fetch(address, ranged ? { headers: { Range: 'bytes=' + start + '-' + (end - 1) } } : {}).then(function (response) {
-      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-      if (ranged && response.status === 200) rangesIgnored = true;
+  // The facets are a column beside the results on a wide screen (always open there), one 筛选 control on a phone.
+  var wide = window.matchMedia('(min-width: 48rem)');
+  function widen() { if (wide.matches) filter.open = true; }
+  widen();
+  wide.addEventListener('change', widen);
+
+  // A server that answers a range request with the whole file (200) would send the whole file again for every
+  // later range of it. The first range request finds out (the others wait for it); if ranges are ignored, each
+  // file is fetched whole once and kept for the session.
+  var whole = new Map(), ranges = null, probe = null;  // ranges: null unknown, true honoured, false ignored
+  function fetchBytes(address, headers) {
+    return fetch(address, headers ? { headers: headers } : {}).then(function (response) {
+      if (!response.ok) throw new Error(address + ': HTTP ' + response.status);
       return response.arrayBuffer().then(function (buffer) { return { status: response.status, bytes: new Uint8Array(buffer) }; });
     });
-    if (ranged) {
-      return request.then(function (r) {
-        if (r.status !== 200) return r.bytes;
-        whole.set(path, Promise.resolve(r.bytes));
-        return cut(r.bytes);
-      });
+  }
+  function transport(address, path, start, end) {
+    var cut = function (bytes) { return bytes.subarray(start, end); };
+    if (start === undefined) return fetchBytes(address).then(function (r) { return r.bytes; });
+    if (whole.has(path)) return whole.get(path).then(cut);
+    if (ranges === false) {
+      var bytes = fetchBytes(address).then(function (r) { return r.bytes; });
+      whole.set(path, bytes);
+      bytes.catch(function () { whole.delete(path); });
+      return bytes.then(cut);
     }
-    var bytes = request.then(function (r) { return r.bytes; });
-    if (start !== undefined) { whole.set(path, bytes); bytes.catch(function () { whole.delete(path); }); }
-    return bytes.then(cut);
+    if (ranges === null && probe) return probe.then(function () { return transport(address, path, start, end); });
+    var request = fetchBytes(address, { Range: 'bytes=' + start + '-' + (end - 1) }).then(function (r) {
+      if (r.status === 200) { ranges = false; whole.set(path, Promise.resolve(r.bytes)); return cut(r.bytes); }
+      ranges = true;
+      return r.bytes;
+    });
+    if (ranges === null) probe = request.then(function () {}, function () { probe = null; });
+    return request;
   }
 
   var engine = createEngine(base, transport);
@@ -569,7 +585,7 @@
     // A keyboard user who chose a facet keeps focus on it, not on <body>, when the list is drawn anew.
     var active = document.activeElement, focused = active && facetsBox.contains(active) ? active.getAttribute('data-facet') : null;
     facetsBox.textContent = '';
-    var m = engine.manifest();
+    var m = engine.manifest(), picked = [];
     var groups = [
       ['year', text('facet-year'), m.years.map(function (y) { return [String(y), y + text('year-suffix')]; })],
       ['topic', text('facet-topic'), m.topics],
@@ -581,10 +597,16 @@
       var section = el('section', 'search-facet'), heading = el('h2', '', g[1]);
       section.appendChild(heading);
       var ul = el('ul', 'chips');
-      values.forEach(function (v) { ul.appendChild(facetLink(g[0], v[0], v[1], counts.get(v[0]) || 0, state)); });
+      values.forEach(function (v) {
+        ul.appendChild(facetLink(g[0], v[0], v[1], counts.get(v[0]) || 0, state));
+        if (state.filters[g[0]] === v[0]) picked.push(v[1]);
+      });
       section.appendChild(ul);
       facetsBox.appendChild(section);
     });
+    // The closed control still says what is chosen.
+    chosen.textContent = picked.length ? '：' + picked.join('、') : '';
+    filter.hidden = !facetsBox.firstChild;
     if (focused) {
       var again = facetsBox.querySelector('[data-facet="' + focused.replace(/["\\]/g, '\\$&') + '"]');
       if (again) again.focus();
@@ -611,7 +633,7 @@
   function run(state) {
     var mine = ++generation, started = performance.now();
     if (!state.q.trim()) {
-      list.textContent = ''; facetsBox.textContent = ''; status.textContent = ''; more.hidden = true;
+      list.textContent = ''; facetsBox.textContent = ''; status.textContent = ''; more.hidden = true; filter.hidden = true;
       return Promise.resolve();
     }
     if (!engine.manifest()) status.textContent = text('loading');
@@ -619,7 +641,7 @@
       if (mine !== generation) return null;
       if (!result || result.total === 0) {
         list.textContent = ''; more.hidden = true;
-        if (result) renderFacets(result, state); else facetsBox.textContent = '';
+        if (result) renderFacets(result, state); else { facetsBox.textContent = ''; filter.hidden = true; }
         status.textContent = format(text('none'), state.q.trim());
         root.setAttribute('data-ms', String(Math.round(performance.now() - started)));
         return null;
