@@ -62,11 +62,11 @@ public static class SearchIndexWriter
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
         int postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
-        var textPackPlanCounts = WriteTexts(plans, facets, files, parallel);
+        WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
         string id = ContentId(files);
-        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
+        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -268,16 +268,16 @@ public static class SearchIndexWriter
         return (topBytes.ToArray(), restBytes.ToArray());
     }
 
-    private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
+    /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
+    private static void WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
         var blocks = new byte[plans.Count][];
         Parallel.For(0, plans.Count, parallel, i => blocks[i] = DeflatedPlanBlock(plans[i]));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
-        var planCounts = new List<int>();
         var pack = new MemoryStream();
-        int inPack = 0;
+        int packNumber = 0;
         for (int i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
@@ -287,18 +287,14 @@ public static class SearchIndexWriter
             SearchFormat.WriteVarint(table, facets.TopicMask(plan.Topics));
             SearchFormat.WriteVarint(table, (ulong)blocks[i].Length);
             pack.Write(blocks[i]);
-            inPack++;
             if (pack.Length >= SearchFormat.PackBytes || i == plans.Count - 1)
             {
-                files.Add(new SearchFile(SearchFormat.TextPackPath(planCounts.Count), pack.ToArray()));
-                planCounts.Add(inPack);
+                files.Add(new SearchFile(SearchFormat.TextPackPath(packNumber++), pack.ToArray()));
                 pack.SetLength(0);
-                inPack = 0;
             }
         }
 
         files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
-        return planCounts;
     }
 
     // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
@@ -374,7 +370,7 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, List<int> textPackPlanCounts, SearchFacets facets)
+    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, SearchFacets facets)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -391,13 +387,7 @@ public static class SearchIndexWriter
             json.WriteNumber("shards", shards);
             json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
             json.WriteNumber("postingPacks", postingPacks);
-            json.WriteStartArray("textPacks");
-            foreach (int count in textPackPlanCounts)
-            {
-                json.WriteNumberValue(count);
-            }
-
-            json.WriteEndArray();
+            json.WriteNumber("packBytes", SearchFormat.PackBytes);
             facets.WriteJson(json);
             json.WriteEndObject();
         }

@@ -161,6 +161,40 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Facet_counts_and_filtered_lists_of_very_common_terms_are_exact()
+    {
+        // 课后服务 is in 3,200 plans: more than the tier threshold, so the first answer reads only its best postings.
+        var units = Enumerable.Range(0, 4800)
+            .Select(i => SearchTestSite.Unit($"p{i:D4}", 2000 + (i % 20), null, "标题", i % 3 == 0 ? "全面加强教学工作" : "做好课后服务工作", i % 2 == 0 ? "plan" : "summary"))
+            .ToArray();
+        Assert.True(units.Count(Holds) > SearchFormat.TierThreshold);
+        var (_, reader) = SearchTestSite.Build(units);
+
+        var first = reader.Search(new SearchQuery("课后服务", PlanLimit: 1));
+        Assert.True(first.Approximate);
+        Assert.True(first.TotalPlans < units.Count(Holds));
+
+        // What the page reads once the best results are drawn: every posting, so every count is exact.
+        var all = reader.Search(new SearchQuery("课后服务", Exact: true, PlanLimit: 1));
+        Assert.False(all.Approximate);
+        Assert.Equal(units.Count(Holds), all.TotalPlans);
+        Assert.Equal(20, all.Years.Count);
+        foreach (var year in all.Years)
+        {
+            Assert.Equal(units.Count(u => Holds(u) && u.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year.Value), year.Count);
+        }
+
+        Assert.Equal(units.Count(u => Holds(u) && u.Kind == "summary"), all.Kinds.Single(k => k.Value == "summary").Count);
+
+        // A chosen facet lists every matching plan of it, not only those among the best postings.
+        var filtered = reader.Search(new SearchQuery("课后服务", Year: 2003, PlanLimit: 1000));
+        Assert.Equal(units.Count(u => Holds(u) && u.Year == 2003), filtered.TotalPlans);
+        Assert.Equal(filtered.TotalPlans, filtered.Plans.Count);
+        Assert.All(filtered.Plans, p => Assert.Equal(2003, p.Year));
+
+        static bool Holds(SearchUnit u) => u.Text.Contains("课后服务", StringComparison.Ordinal);
+    }
+    [Fact]
     public void Terms_in_different_sections_find_the_plan_after_plans_holding_them_in_one_section()
     {
         var units = new[]

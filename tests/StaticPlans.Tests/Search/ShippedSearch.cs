@@ -5,8 +5,11 @@ using StaticPlans.Search;
 
 namespace StaticPlans.Tests.Search;
 
-/// <summary>A search as the page sends it: the typed text and the chosen facet values (null: any).</summary>
-public sealed record SearchQuery(string Text, int? Year = null, string? Topic = null, string? Kind = null, int PlanLimit = 10);
+/// <summary>
+/// A search as the page sends it: the typed text and the chosen facet values (null: any). <see cref="Exact"/> reads every
+/// posting, as the page does after drawing approximate results (a chosen facet always does).
+/// </summary>
+public sealed record SearchQuery(string Text, int? Year = null, string? Topic = null, string? Kind = null, int PlanLimit = 10, bool Exact = false);
 
 /// <summary>What the shipped script returns for a query: plans best first, facet counts and the index files it read.</summary>
 public sealed record SearchResults(int TotalPlans, bool Approximate, IReadOnlyList<PlanHit> Plans, IReadOnlyList<FacetCount> Years,
@@ -71,6 +74,7 @@ public sealed class ShippedSearch
             topic = q.Topic,
             kind = q.Kind,
             limit = q.PlanLimit,
+            exact = q.Exact,
         })));
         node.StandardInput.Close();
         var error = node.StandardError.ReadToEndAsync();

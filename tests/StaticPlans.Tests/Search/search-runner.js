@@ -1,6 +1,7 @@
 // Runs the shipped search client (themes/default/assets/search.js) in Node over a built index folder:
 //   node search-runner.js <search.js> <site folder>   with a JSON array of queries on stdin
-//   ([{ "q": "…", "year": "2024", "topic": "…", "kind": "…", "limit": 10 }]); prints a JSON array of results.
+//   ([{ "q": "…", "year": "2024", "topic": "…", "kind": "…", "limit": 10, "exact": false }]); prints a JSON array of
+//   results. "exact" reads every posting, as the page does after showing approximate results and when a facet is chosen.
 // The script's page part stays idle (there is no document); its engine is the code citizens run.
 'use strict';
 const fs = require('fs');
@@ -28,7 +29,7 @@ async function main() {
     reads.length = 0;
     const filters = {};
     for (const k of ['year', 'topic', 'kind']) if (query[k]) filters[k] = query[k];
-    const result = await engine.search(query.q, filters);
+    const result = await engine.search(query.q, filters, !!query.exact || Object.keys(filters).length > 0);
     if (!result) { out.push({ total: 0, approximate: false, plans: [], years: [], topics: [], kinds: [], reads: reads.slice() }); continue; }
     const hits = await engine.verify(result, 0, query.limit || 10);
     const counts = (name, values) => values.filter(v => result.counts[name].has(v[0])).map(v => ({ value: v[0], name: v[1], count: result.counts[name].get(v[0]) }));

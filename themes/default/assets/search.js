@@ -54,16 +54,17 @@
     function parsePlans(bytes, manifest) {
       var r = new Reader(bytes), count = r.varint();
       var plans = { firstUnit: new Int32Array(count + 1), year: [], kind: [], topics: [], pack: [], offset: [], length: [] };
-      var pack = 0, inPack = 0, offset = 0;
+      var pack = 0, offset = 0;
       for (var i = 0; i < count; i++) {
         plans.firstUnit[i + 1] = plans.firstUnit[i] + r.varint();
         plans.year.push(manifest.years[r.varint()]);
         plans.kind.push(manifest.kinds[r.varint()][0]);
         plans.topics.push(r.varint());
         var length = r.varint();
-        if (inPack === manifest.textPacks[pack]) { pack++; inPack = 0; offset = 0; }
         plans.pack.push(pack); plans.offset.push(offset); plans.length.push(length);
-        offset += length; inPack++;
+        // A text pack ends with the block that brings it to packBytes (SearchIndexWriter.WriteTexts).
+        offset += length;
+        if (offset >= manifest.packBytes) { pack++; offset = 0; }
       }
       return plans;
     }
@@ -228,9 +229,10 @@
      * metadata unit), not necessarily in one section. Per part, its terms in at most tierThreshold units are
      * fetched in full and all required of one unit; a part whose terms are all commoner is left to the phrase
      * check when another part has a rare term. If every term is common, only the best postings of the rarest
-     * are read, and the results are approximate.
+     * are read. Either way the total and counts are approximate; `exact` fetches every term in full instead
+     * (the page does so for a facet filter, and after showing approximate results, to make the counts exact).
      */
-    function search(q, filters) {
+    function search(q, filters, exact) {
       var parts = parseQuery(q);
       if (parts.length === 0) return Promise.resolve(null);
       var unique = [];
@@ -239,18 +241,20 @@
         if (found.some(function (e) { return e === null; })) return { total: 0, approximate: false, groups: [], counts: emptyCounts(), parts: parts };
         var m = index.manifest, entries = new Map();
         found.forEach(function (e) { entries.set(e.term, e); });
-        var topOnly = !found.some(function (e) { return e.df <= m.tierThreshold; });
+        var topOnly = !exact && !found.some(function (e) { return e.df <= m.tierThreshold; });
         var driver = found.slice().sort(byRarity)[0];
         parts.forEach(function (p) {
           p.fetch = p.terms.map(function (t) { return entries.get(t.term); })
-            .filter(function (e) { return topOnly ? e === driver : e.df <= m.tierThreshold; }).sort(byRarity);
+            .filter(function (e) { return exact || (topOnly ? e === driver : e.df <= m.tierThreshold); }).sort(byRarity);
         });
+        // A part left to the phrase check is not counted out of any plan: the counts are then upper bounds.
+        var approximate = topOnly || parts.some(function (p) { return p.fetch.length === 0; });
         var fetch = [];
         parts.forEach(function (p) { p.fetch.forEach(function (e) { if (fetch.indexOf(e) < 0) fetch.push(e); }); });
         return Promise.all(fetch.map(function (e) { return postings(e, topOnly); })).then(function (maps) {
           var byTerm = new Map();
           fetch.forEach(function (e, i) { byTerm.set(e.term, maps[i]); });
-          return rank(match(parts, byTerm), filters, parts, topOnly);
+          return rank(match(parts, byTerm), filters, parts, approximate);
         });
       });
     }
@@ -637,17 +641,21 @@
       return Promise.resolve();
     }
     if (!engine.manifest()) status.textContent = text('loading');
-    return engine.load().then(function () { return engine.search(state.q, state.filters); }).then(function (result) {
+    root.removeAttribute('data-done');
+    // With a facet chosen the list itself must hold every plan of it: read every posting at once.
+    var filtered = !!(state.filters.year || state.filters.topic || state.filters.kind);
+    return engine.load().then(function () { return engine.search(state.q, state.filters, filtered); }).then(function (result) {
       if (mine !== generation) return null;
       if (!result || result.total === 0) {
         list.textContent = ''; more.hidden = true;
         if (result) renderFacets(result, state); else { facetsBox.textContent = ''; filter.hidden = true; }
         status.textContent = format(text('none'), state.q.trim());
         root.setAttribute('data-ms', String(Math.round(performance.now() - started)));
+        root.setAttribute('data-done', '');
         return null;
       }
       return engine.verify(result, 0, PAGE).then(function (hits) {
-        if (mine !== generation) return;
+        if (mine !== generation) return null;
         current = result; shown = hits.length;
         list.textContent = '';
         renderHits(hits, result.parts);
@@ -655,7 +663,14 @@
         status.textContent = format(text(result.approximate ? 'results-approximate' : 'results'), result.total);
         more.hidden = shown >= result.total;
         root.setAttribute('data-ms', String(Math.round(performance.now() - started)));
-      });
+        if (!result.approximate) return null;
+        // The best results are on screen; now read every posting so that the total and the facet counts are exact.
+        return engine.search(state.q, state.filters, true).then(function (full) {
+          if (mine !== generation || !full) return;
+          renderFacets(full, state);
+          status.textContent = format(text('results'), full.total);
+        });
+      }).then(function () { if (mine === generation) root.setAttribute('data-done', ''); });
     }).catch(function (error) {
       if (mine !== generation) return;
       status.textContent = text('error');
