@@ -131,12 +131,15 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void Manifest_names_facets_and_the_fold_file_holds_only_needed_pairs()
+    public void Manifest_names_facets_in_site_order_and_the_fold_file_holds_only_needed_pairs()
     {
         var (files, _) = SearchTestSite.Build();
         using var manifest = JsonDocument.Parse(files.Single(f => f.Path == SearchFormat.ManifestPath).Bytes);
         Assert.Equal([2024, 2023, 2022], manifest.RootElement.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
         Assert.Contains(manifest.RootElement.GetProperty("topics").EnumerateArray(), t => t[0].GetString() == "preschool" && t[1].GetString() == "学前教育");
+        // Facets keep site.yml's order (here: preschool, vocational, finance), not the keys' alphabetical order.
+        Assert.Equal(["preschool", "vocational", "finance"], manifest.RootElement.GetProperty("topics").EnumerateArray().Select(t => t[0].GetString()));
+        Assert.Equal(["plan", "summary"], manifest.RootElement.GetProperty("kinds").EnumerateArray().Select(t => t[0].GetString()));
         string fold = System.Text.Encoding.UTF8.GetString(SearchFormat.Inflate(files.Single(f => f.Path == SearchFormat.FoldPath).Bytes));
         Assert.Contains("學学", fold);
         Assert.DoesNotContain("龍龙", fold);
