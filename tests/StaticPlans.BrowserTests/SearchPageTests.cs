@@ -187,6 +187,19 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task A_document_number_copied_with_other_brackets_finds_its_plan_and_says_where_it_matched()
+    {
+        await TypeQuery("云教[2024]15号");
+        Assert.Equal("云溪县教育局2024年工作计划", await Hits.First.Locator(".search-hit-title a").InnerTextAsync());
+        Assert.Equal("“云教[2024]15号”见于文号", await Hits.First.Locator(".search-found-in").InnerTextAsync());
+
+        // Terms spread over two sections of one plan find it, shown with both sections.
+        await TypeQuery("托班 智慧校园");
+        var sections = await Hits.First.Locator(".search-section-link").AllInnerTextsAsync();
+        Assert.True(sections.Count >= 2, string.Join(" | ", sections));
+    }
+
+    [Fact]
     public async Task On_a_phone_the_first_result_shows_without_scrolling_and_the_facets_fold_behind_one_control()
     {
         await page.SetViewportSizeAsync(390, 844);

@@ -120,6 +120,7 @@ async Task<(int Exact, int Values, int FullLists, int Lists)> FacetExactness()
     foreach (string phrase in common)
     {
         var truth = answers[phrase].Concat(planTopics.Where(p => p.Value.Any(n => n.Contains(phrase, StringComparison.Ordinal))).Select(p => p.Key)).ToHashSet();
+        if (truth.Count == 0) continue;
         var byYear = truth.GroupBy(u => u.Split('/')[2]).ToDictionary(g => g.Key, g => g.Count());
         var byKind = truth.GroupBy(u => KindOf(markdown.GetValueOrDefault(u, ""))).ToDictionary(g => g.Key, g => g.Count());
         await page.GotoAsync(server.Url("search/?q=" + Uri.EscapeDataString(phrase)));

@@ -501,11 +501,12 @@
     return node;
   }
 
-  /** Where the query occurs in a text: its exact parts, or failing that its terms. */
-  function matches(source, parts) {
+  /** Where the query occurs in a text: its exact parts, or failing that (unless exactOnly) its terms. */
+  function matches(source, parts, exactOnly) {
     var folded = engine.foldInPlace(source), marks = [];
     var needles = parts.map(function (p) { return p.text; });
     if (!needles.some(function (n) { return folded.indexOf(n) >= 0; })) {
+      if (exactOnly) return marks;
       needles = [];
       parts.forEach(function (p) { p.terms.forEach(function (t) { needles.push(t.term); }); });
     }
@@ -541,7 +542,8 @@
     hits.forEach(function (hit) {
       var li = el('li', 'search-hit');
       var title = el('h2', 'search-hit-title'), link = el('a', '');
-      highlight(link, hit.title, matches(hit.title, parts), 0, hit.title.length);
+      // A title is marked only where it holds a part exactly (a term or metadata match is noted below it).
+      highlight(link, hit.title, matches(hit.title, parts, true), 0, hit.title.length);
       link.href = base + hit.url;
       title.appendChild(link);
       li.appendChild(title);
