@@ -17,11 +17,17 @@ internal static partial class MoneyTotals
         var groups = new Dictionary<(string? Slug, int Year, MoneyBasis Basis), List<MoneySource>>();
         for (var i = 0; i < plans.Count; i++)
         {
+            // The groups each amount of this plan went to: one amount said twice in a plan, under two topics
+            // (资金1680万元 in the goals, 1680万元单独核算 below the table), is still one amount.
+            var stated = new Dictionary<(decimal, int, MoneyBasis), (string?, int, MoneyBasis)>();
             foreach (var figure in figures[i])
             {
                 if (figure.Figure.Class != MoneyClass.Total) continue;
                 var (year, basis) = YearAndBasis(site, plans[i], figure.Section);
+                if (NamesOtherYear(figure.Figure.Sentence, year)) continue;
                 var key = (figure.Topics.Count == 1 ? figure.Topics[0] : null, year, basis);
+                if (stated.TryGetValue((figure.Figure.NormalizedValue, year, basis), out var first) && first != key) continue;
+                stated[(figure.Figure.NormalizedValue, year, basis)] = key;
                 if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
                 list.Add(new MoneySource(plans[i], figure));
             }
@@ -85,6 +91,20 @@ internal static partial class MoneyTotals
         var year = named.Success && int.TryParse(named.Value, out var y) && Math.Abs(y - plan.Year) <= 1 ? y : plan.Year;
         return (year, basis);
     }
+
+    /// <summary>
+    /// A sentence that opens with another year (2024年，全县共发放… in the 2025 plan) states that year's money, as a
+    /// baseline: it is not the money of the year it is summed under, and who reported it is not this document.
+    /// </summary>
+    private static bool NamesOtherYear(string sentence, int year)
+    {
+        var match = OpeningYear().Match(sentence);
+        return match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != year;
+    }
+
+    // 2024年，… / 2024年全县… at the start of the sentence; not 2024—2026年 or 2022年以来 (spans, read as multi-year).
+    [GeneratedRegex(@"^(\d{4})年(?![以至到—–\-－~～])")]
+    private static partial Regex OpeningYear();
 
     private static Section TopLevel(Plan plan, Section section)
     {

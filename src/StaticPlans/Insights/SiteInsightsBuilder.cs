@@ -84,6 +84,8 @@ internal static class SiteInsightsBuilder
         }
         // Items that add up to a total stated in another section (a table of projects under a heading of their own).
         MoneyParts.Mark(result, static f => f.Figure, static (f, figure) => f with { Figure = figure });
+        // Items listed in later sections (项目清单) that add up to, or stay within, a total stated earlier.
+        MoneySections.Mark(plan, result);
         return result;
     }
 
