@@ -77,7 +77,27 @@ internal static partial class MoneyClassifier
         {
             return true;
         }
-        return ContainsAny(before, RateWords) || ContainsStandard(before);
+        return ContainsAny(before, RateWords) && !NamesFund(before) || ContainsStandard(before);
+    }
+
+    /// <summary>
+    /// 生均公用经费和普惠性民办幼儿园补助资金930万元 names a fund that the rate word only describes: the clause ends
+    /// with 资金 or 经费 right before the amount, after the last rate word (not 经费按照每生每年7000元).
+    /// </summary>
+    private static bool NamesFund(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        foreach (var filler in (ReadOnlySpan<string>)["共计", "合计", "共", "达", "为"])
+        {
+            if (text.EndsWith(filler, StringComparison.Ordinal)) { text = text[..^filler.Length]; break; }
+        }
+        if (!text.EndsWith("资金", StringComparison.Ordinal) && !text.EndsWith("经费", StringComparison.Ordinal)) return false;
+        var fund = text.Length - 2;
+        foreach (var word in RateWords)
+        {
+            if (text.LastIndexOf(word, StringComparison.Ordinal) is var at && at >= 0 && at + word.Length > fund) return false;
+        }
+        return true;
     }
 
     /// <summary>
