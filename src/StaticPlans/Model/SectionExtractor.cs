@@ -74,6 +74,11 @@ public static partial class SectionExtractor
             AppendTable(table, target);
             return;
         }
+        if (block is ContainerBlock container && container.Descendants<Table>().Any())
+        {
+            foreach (var child in container) AppendText(child, target); // a table inside a list or quote
+            return;
+        }
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var l in leaves)
         {
