@@ -27,7 +27,7 @@ internal static class MoneyParts
             {
                 continue;
             }
-            var run = Forward(items, figure, money, k, whole) ?? (SaysSum(whole) ? Backward(items, figure, money, k, whole) : null);
+            var run = Items(items, figure, money, k, whole, step: 1) ?? (SaysSum(whole) ? Items(items, figure, money, k, whole, step: -1) : null);
             foreach (var index in run ?? [])
             {
                 items[index] = replace(items[index], figure(items[index]) with { Class = MoneyClass.Part });
@@ -35,28 +35,15 @@ internal static class MoneyParts
         }
     }
 
-    private static List<int>? Forward<T>(IList<T> items, Func<T, Figure> figure, List<int> money, int k, Figure whole)
+    /// <summary>
+    /// The amounts next to <paramref name="whole"/> (after it for <paramref name="step"/> 1, before it for -1) that add
+    /// up to it: those are its parts. Rates and other amounts are passed over; anything else ends the run.
+    /// </summary>
+    private static List<int>? Items<T>(IList<T> items, Func<T, Figure> figure, List<int> money, int k, Figure whole, int step)
     {
         var run = new List<int>();
         var sum = 0m;
-        for (var m = k + 1; m < money.Count && run.Count < MaxItems; m++)
-        {
-            var item = figure(items[money[m]]);
-            if (item.Class is MoneyClass.Rate or MoneyClass.Other) continue;
-            if (item.Class != MoneyClass.Total || item.ValueMax is not null) break;
-            run.Add(money[m]);
-            sum += item.NormalizedValue;
-            if (run.Count >= 2 && Meets(sum, whole)) return run;
-            if (sum > Upper(whole)) break;
-        }
-        return null;
-    }
-
-    private static List<int>? Backward<T>(IList<T> items, Func<T, Figure> figure, List<int> money, int k, Figure whole)
-    {
-        var run = new List<int>();
-        var sum = 0m;
-        for (var m = k - 1; m >= 0 && run.Count < MaxItems; m--)
+        for (var m = k + step; m >= 0 && m < money.Count && run.Count < MaxItems; m += step)
         {
             var item = figure(items[money[m]]);
             if (item.Class is MoneyClass.Rate or MoneyClass.Other) continue;

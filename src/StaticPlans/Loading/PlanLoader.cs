@@ -144,17 +144,20 @@ public static class PlanLoader
             return new DateOnly(year, month, day);
         }
 
+        /// <summary>A list key's items: a YAML list, or one plain value standing for a list of one.</summary>
+        private static IEnumerable<YamlNode> ListItems(YamlNode node) => node switch
+        {
+            YamlSequenceNode seq => seq.Children,
+            YamlScalarNode { Value: { Length: > 0 } } => [node],
+            _ => [],
+        };
+
         private List<string> ReadTopics()
         {
             var result = new List<string>();
             var node = Node("topics");
             if (node is null) return result;
-            IEnumerable<YamlNode> items = node switch
-            {
-                YamlSequenceNode seq => seq.Children,
-                YamlScalarNode { Value: { Length: > 0 } } => [node],
-                _ => [],
-            };
+            var items = ListItems(node);
             foreach (var item in items)
             {
                 var slug = Scalar(item, "topics");
@@ -201,12 +204,7 @@ public static class PlanLoader
             var result = new List<PlanAttachmentRef>();
             var node = Node("attachments");
             if (node is null) return result;
-            IEnumerable<YamlNode> items = node switch
-            {
-                YamlSequenceNode seq => seq.Children,
-                YamlScalarNode { Value: { Length: > 0 } } => [node],
-                _ => [],
-            };
+            var items = ListItems(node);
             foreach (var item in items)
             {
                 if (Scalar(item, "attachments") is not { Length: > 0 } path) continue;
