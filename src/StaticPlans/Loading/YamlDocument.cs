@@ -5,13 +5,21 @@ using YamlDotNet.RepresentationModel;
 
 namespace StaticPlans.Loading;
 
-/// <summary>Parses a YAML mapping and keeps node positions so errors point into the original file.</summary>
+/// <summary>
+/// Parses a YAML mapping and keeps node positions so errors point into the original file. The one way front matter,
+/// site.yml and strings.yml are read, so the bounds of <see cref="YamlLimits"/> hold for all of them.
+/// </summary>
 internal static class YamlDocument
 {
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after '---').</param>
     public static YamlMappingNode? ParseMapping(string yaml, string file, int lineOffset, string syntaxCode,
         ICollection<Diagnostic> diagnostics)
     {
+        if (YamlLimits.Check(yaml) is { } limit)
+        {
+            diagnostics.Add(Diagnostic.Error(file, limit.Line + lineOffset, limit.Column, syntaxCode, limit.Message));
+            return null;
+        }
         try
         {
             var stream = new YamlStream();

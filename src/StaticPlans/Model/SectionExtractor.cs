@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -32,6 +33,7 @@ public static class SectionExtractor
         var sections = new List<RawSection>();
         var texts = new List<StringBuilder>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var stack = new Stack<Open>();
         var root = new Open(0, "", -1);
         foreach (var block in document)
@@ -46,8 +48,8 @@ public static class SectionExtractor
                 parent.Children++;
                 CheckNumbering(text, number, parent, stack.Count == 0, file, line, heading.Column + 1, diagnostics);
                 var ordinal = number.Value > 0 ? number.Value : parent.Children;
-                var path = parent.Path.Length == 0 ? ordinal.ToString() : $"{parent.Path}-{ordinal}";
-                var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used);
+                var path = parent.Path.Length == 0 ? ordinal.ToString(CultureInfo.InvariantCulture) : parent.Path + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
+                var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used, nextSuffix);
                 heading.GetAttributes().Id = id;
                 sections.Add(new RawSection(id, text, heading.Level, line, "", parent.Index));
                 texts.Add(new StringBuilder());
@@ -74,12 +76,21 @@ public static class SectionExtractor
         }
     }
 
-    private static string Unique(string id, HashSet<string> used)
+    /// <summary>
+    /// The id, or the first free of id-2, id-3 …. Each id remembers the suffix it got to, so the next clash starts
+    /// there: trying from -2 every time made a plan of many identical headings quadratic.
+    /// </summary>
+    private static string Unique(string id, HashSet<string> used, Dictionary<string, int> nextSuffix)
     {
-        var candidate = id;
-        for (var n = 2; !used.Add(candidate); n++) candidate = $"{id}-{n}";
+        if (used.Add(id)) return id;
+        var n = nextSuffix.GetValueOrDefault(id, 2);
+        var candidate = Suffixed(id, n);
+        while (!used.Add(candidate)) candidate = Suffixed(id, ++n);
+        nextSuffix[id] = n + 1;
         return candidate;
     }
+
+    private static string Suffixed(string id, int n) => id + "-" + n.ToString(CultureInfo.InvariantCulture);
 
     private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, bool topLevel, string file, int line, int column,
         ICollection<Diagnostic> diagnostics)
