@@ -40,6 +40,9 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "SP0302";
     public const string TemplateMissing = "SP0303";
     public const string StringsInvalid = "SP0304";
+    public const string StringsValueType = "SP0305";
+    public const string StringsUnknownKey = "SP0306";
+    public const string StringsPlaceholder = "SP0307";
 
     public const string OutputUnsafe = "SP0401";
     public const string OutputFailed = "SP0402";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Scriban.Runtime;
 using StaticPlans.Insights;
@@ -81,7 +82,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     public static int PageOf(int index, int pageSize) => index / pageSize + 1;
 
     public string PagedTitle(string title, Pager pager) =>
-        pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);
+        pager.Number == 1 ? title : title + ThemeStrings.Fill(Text("page_title_suffix"), "page", pager.Number.ToString(CultureInfo.InvariantCulture));
 
     public PlanLink Link(Plan plan) => LinkTo(Urls, plan);
 

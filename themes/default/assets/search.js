@@ -12,7 +12,8 @@
   var PAGE = 10;
   var DEBOUNCE_MS = 200;
   var text = function (key) { return root.getAttribute('data-' + key) || ''; };
-  var format = function (template, value) { return template.replace('{0}', value); };
+  // Each text names its one value ({count}, {query}); strings.yml is checked for that when the site is built.
+  var format = function (template, value) { return template.replace(/\{(count|query)\}/, function () { return String(value); }); };
 
   var input = document.getElementById('search-q');
   var form = input.form;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using StaticPlans.Insights;
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -43,8 +45,8 @@ public static class InsightBlocks
         var rows = ctx.Insights.Money.Where(m => m.Slug == topic.Slug && m.Yuan > 0)
             .Select(m => (Label: m.Year + ctx.Text("year_suffix"), Wan: ToWan(m.Yuan), Url: (string?)ctx.Urls.Path(UrlBuilder.Year(m.Year))))
             .ToList();
-        var title = string.Format(ctx.Text("money_topic_chart_title"), topic.Name);
-        return Chart(ctx, title, string.Format(ctx.Text("money_topic_chart_desc"), topic.Name), rows);
+        var title = ThemeStrings.Fill(ctx.Text("money_topic_chart_title"), "topic", topic.Name);
+        return Chart(ctx, title, ThemeStrings.Fill(ctx.Text("money_topic_chart_desc"), "topic", topic.Name), rows);
     }
 
     public static MoneyChart? YearMoney(PageContext ctx, int year)
@@ -55,8 +57,8 @@ public static class InsightBlocks
             .OrderByDescending(m => m.Yuan)
             .Select(m => (Label: m.Topic!.Name, Wan: ToWan(m.Yuan), Url: (string?)ctx.Urls.Path(UrlBuilder.Topic(m.Topic.Slug))))
             .ToList();
-        var title = string.Format(ctx.Text("money_year_chart_title"), year);
-        return Chart(ctx, title, string.Format(ctx.Text("money_year_chart_desc"), year), rows);
+        var title = ThemeStrings.Fill(ctx.Text("money_year_chart_title"), "year", year.ToString(CultureInfo.InvariantCulture));
+        return Chart(ctx, title, ThemeStrings.Fill(ctx.Text("money_year_chart_desc"), "year", year.ToString(CultureInfo.InvariantCulture)), rows);
     }
 
     private static MoneyChart? Chart(PageContext ctx, string title, string description, List<(string Label, decimal Wan, string? Url)> rows)

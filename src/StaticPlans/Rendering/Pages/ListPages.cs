@@ -1,4 +1,6 @@
+using System.Globalization;
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -36,7 +38,7 @@ public static class ListPages
         var plans = ctx.Site.PlansOfYear(year);
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key)))
             .Where(k => k.Count > 0).ToList();
-        var title = string.Format(ctx.Text("year_title"), year);
+        var title = ThemeStrings.Fill(ctx.Text("year_title"), "year", year.ToString(CultureInfo.InvariantCulture));
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans, include))
         {
             var pageTitle = ctx.PagedTitle(title, pager);
