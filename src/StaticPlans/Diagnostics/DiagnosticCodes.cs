@@ -9,6 +9,9 @@ public static class DiagnosticCodes
     public const string SiteConfigMissing = "SP0001";
     public const string SiteConfigSyntax = "SP0002";
     public const string SiteConfigInvalid = "SP0003";
+    public const string SiteConfigFieldType = "SP0004";
+    public const string SiteConfigUnknownKey = "SP0005";
+    public const string TopicDuplicate = "SP0006";
 
     public const string FrontMatterMissing = "SP0101";
     public const string FrontMatterUnterminated = "SP0102";
@@ -25,6 +28,8 @@ public static class DiagnosticCodes
     public const string UnknownKey = "SP0113";
     public const string DateYearMismatch = "SP0114";
     public const string PlanPathInvalid = "SP0115";
+    public const string FolderYearMismatch = "SP0116";
+    public const string PlanFileIgnored = "SP0117";
     public const string ImportPlaceholder = "SP0130";
 
     public const string BrokenLink = "SP0201";

@@ -26,7 +26,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     public PageView Page(string title, string sitePath, string column, string description, string keywords, DateOnly? date) =>
         new(title, Urls.Path(sitePath), Urls.Absolute(sitePath), column, description, keywords,
-            date?.ToString("yyyy-MM-dd") ?? "", Config.Bureau, column);
+            date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Config.Bureau, column);
 
     /// <summary>Renders <paramref name="layout"/> into the page body, then base.html around it.</summary>
     public OutputFile Render(string sitePath, string layout, PageView page, Action<ScriptObject> fill)
@@ -88,7 +88,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     /// <summary>What every listing, feed neighbour and prev/next link shows of a plan (serve compares them before and after an edit).</summary>
     public static PlanLink LinkTo(UrlBuilder urls, Plan plan) => new(plan.Title, urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
-        plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary);
+        plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau, plan.DocNo, plan.Summary);
 
     public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
 

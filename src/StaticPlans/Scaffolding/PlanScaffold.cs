@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
@@ -40,7 +41,7 @@ public static class PlanScaffold
             .Append("title: ").Append(Quote(title.Trim())).Append('\n')
             .Append("year: ").Append(year).Append('\n')
             .Append("kind: ").Append(kind).Append('\n')
-            .Append("date: ").Append(date.ToString("yyyy-MM-dd")).Append('\n')
+            .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("slug: ").Append(slug).Append('\n')
             .Append("# doc_no: 〔").Append(year).Append("〕号\n")
             .Append("# topics: [safety]\n")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using StaticPlans.Model;
@@ -85,7 +86,7 @@ public static class FeedPages
         {
             w.WriteStartElement("url", ns);
             w.WriteElementString("loc", ns, ctx.Urls.Absolute(path));
-            if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd"));
+            if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -94,7 +95,7 @@ public static class FeedPages
     public static OutputFile Robots(PageContext ctx) =>
         new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {ctx.Urls.Absolute("sitemap.xml")}\n"));
 
-    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00+08:00";
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
 
     private static void Link(XmlWriter w, string ns, string rel, string href)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticPlans.Model;
 using StaticPlans.Output;
 
@@ -19,7 +20,7 @@ public static class PlanPages
             MarkdownHtml.Render(PlanMarkdown.Tree(plan), writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
         var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
-        var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
+        var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau,
             plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next);
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
         var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date);
