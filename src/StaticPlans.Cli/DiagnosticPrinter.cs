@@ -1,4 +1,5 @@
 using StaticPlans.Diagnostics;
+using StaticPlans.Text;
 
 namespace StaticPlans.Cli;
 
@@ -7,9 +8,10 @@ internal static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
     {
-        foreach (var d in diagnostics) writer.WriteLine(d.ToString());
+        // File names and messages quote content: its control characters must not drive the terminal.
+        foreach (var d in diagnostics) writer.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0) writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        if (diagnostics.Count > 0) writer.WriteLine($"{Counts.Of(errors, "error")}, {Counts.Of(warnings, "warning")}");
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.CommandLine.Help;
 using System.Globalization;
 using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
@@ -7,20 +9,34 @@ using StaticPlans.Cli;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var root = new RootCommand("StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
+// Named, not a RootCommand: a RootCommand takes its name from the file that runs it, and under 'dotnet run' or
+// 'dotnet StaticPlans.Cli.dll' usage lines would then say StaticPlans.Cli. Help and --version are what RootCommand adds.
+var root = new Command("staticplans", "StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
 {
+    new HelpOption(),
+    new VersionOption(),
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
     ImportCommand.Create(),
     ConvertEncodingCommand.Create(),
+    ThemeCommand.Create(),
 };
+root.Options.OfType<VersionOption>().Single().Action = new VersionText.PrintAction();
 var parsed = root.Parse(args);
+if (VersionText.RequestedAfterCommand(parsed))
+{
+    Console.WriteLine(VersionText.Line());
+    return ExitCodes.Success;
+}
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticplans: {error.Message}");
     Console.Error.WriteLine("Run 'staticplans --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parsed.InvokeAsync();
+// System.CommandLine's own handler would print the exception whole; ours prints one line (the trace with --verbose).
+var verbose = parsed.Tokens.Any(t => t.Type == TokenType.Option && t.Value is "--verbose" or "-v");
+return await InternalFault.GuardAsync(() => parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }),
+    verbose, Console.Error);

@@ -19,7 +19,7 @@ public sealed class BackgroundRefresh : IDisposable
     private readonly Timer _timer;
 
     /// <param name="refreshed">Called with the site a refresh published and how long it took.</param>
-    /// <param name="failed">Called when a refresh could not read the site.</param>
+    /// <param name="failed">Called when a refresh failed (could not read the site, or threw).</param>
     public BackgroundRefresh(PreviewBuilder builder, TimeSpan delay, Action<PreviewSite, Stopwatch> refreshed, Action<Exception> failed)
     {
         _builder = builder;
@@ -48,8 +48,9 @@ public sealed class BackgroundRefresh : IDisposable
             // Null: a change came first, and the update it causes schedules the next refresh.
             if (_builder.Refresh() is { } site) _refreshed(site, clock);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Any failure: this runs on a thread of its own, where an exception would end the whole server.
             _failed(e);
         }
     }

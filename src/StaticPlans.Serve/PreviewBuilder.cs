@@ -51,6 +51,23 @@ public sealed class PreviewBuilder(string sourceDir, bool drafts = true, BuildPr
     }
 
     /// <summary>
+    /// A rebuild that threw (a bug, a file that cannot be read): the last good site stays served, the failure is shown
+    /// as an error in the overlay, and the next change rebuilds in full, since the edit state may be half updated.
+    /// </summary>
+    public PreviewRebuild Failed(Exception failure)
+    {
+        var inner = failure is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : failure;
+        var error = Diagnostic.Error("(serve)", 0, 0, DiagnosticCodes.PreviewRebuildFailed,
+            $"the rebuild stopped: {inner.Message} ({inner.GetType().Name}); still serving the last good site, the next change rebuilds it in full");
+        var result = new BuildResult([error], [], 0, 0, 0, 0, []);
+        lock (_state)
+        {
+            _incremental.Install(new IncrementalBuilder.FullBuild(result, null));
+            return new PreviewRebuild(Publish(result, full: false), Incremental: false, []);
+        }
+    }
+
+    /// <summary>
     /// The background full rebuild after edits. Returns null when a change came while it ran: then it was cancelled
     /// (or its result dropped), and the caller starts another after applying that change.
     /// </summary>

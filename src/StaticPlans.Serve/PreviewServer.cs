@@ -11,14 +11,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
+using StaticPlans.Text;
 
 namespace StaticPlans.Serve;
 
 /// <param name="Port">0 picks a free port (tests use this).</param>
 /// <param name="Log">Where rebuild results and diagnostics go (the terminal in the CLI).</param>
 /// <param name="RefreshDelay">How long after an edit the background full rebuild starts (default 1 s).</param>
+/// <param name="Drafts">A preview shows drafts, marked 草稿; false shows the site as it will be published.</param>
 public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1", int Port = 8080, TextWriter? Log = null,
-    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null);
+    TimeSpan? Debounce = null, TimeSpan? RefreshDelay = null, bool Drafts = true);
 
 /// <summary>
 /// 'staticplans serve': builds the site in memory, serves it with Kestrel, rebuilds on every change and tells open
@@ -39,13 +41,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(PreviewOptions options)
     {
         _options = options;
-        _builder = new PreviewBuilder(options.SourceDir);
+        _builder = new PreviewBuilder(options.SourceDir, options.Drafts);
         _log = options.Log ?? TextWriter.Null;
         _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
             (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),
             e =>
             {
-                _log.WriteLine($"[serve] could not read the site to refresh search ({e.Message}); the next change retries");
+                _log.WriteLine(ControlCharacters.ForTerminal($"[serve] could not refresh search ({e.Message}); the next change retries"));
                 _log.Flush();
             });
     }
@@ -83,6 +85,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.StartAsync(cancel);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         SiteUrl = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), Current.BasePath);
+        _hosts = new HostCheck(_options.Host, new Uri(address).Port);
     }
 
     private readonly Lock _rebuildLock = new();
@@ -97,12 +100,11 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 rebuild = _builder.Rebuild(changed);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A file being saved can be briefly unreadable; the save's own event triggers the next rebuild.
-                _log.WriteLine($"[serve] could not read the site ({e.Message}); waiting for the next change");
-                _log.Flush();
-                return;
+                // Whatever failed (a file being saved is briefly unreadable, a bug in a stage), serve must not die:
+                // the error shows in the overlay and the terminal, and the next change rebuilds.
+                rebuild = _builder.Failed(e);
             }
             var what = changed.Count == 0 ? "built"
                 : $"{(rebuild.Incremental ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
@@ -121,11 +123,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var elapsed = clock.ElapsedMilliseconds;
         lock (_logLock)
         {
-            foreach (var d in site.Diagnostics) _log.WriteLine(d.ToString());
+            // File names and messages quote content: its control characters must not drive the terminal.
+            foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
             var errors = site.Errors.Count;
-            _log.WriteLine(errors == 0
-                ? $"[serve] {what} in {elapsed} ms, {site.Files.Count} files{Parts(parts)}"
-                : $"[serve] {what}: {errors} error(s); still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}");
+            _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
+                ? $"[serve] {what} in {elapsed} ms, {StaticPlans.Text.Counts.Of(site.Files.Count, "file")}{Parts(parts)}"
+                : $"[serve] {what}: {StaticPlans.Text.Counts.Of(errors, "error")}; still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}"));
             _log.Flush();
         }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -135,8 +138,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private static string Parts(IReadOnlyList<StageTiming> timings) =>
         timings.Count == 0 ? "" : " (" + string.Join(", ", timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0}")) + " ms)";
 
+    private HostCheck? _hosts;
+
     private async Task HandleAsync(HttpContext http)
     {
+        // DNS rebinding: a page on another site whose name now resolves to 127.0.0.1 must not read the preview.
+        if (_hosts is not { } hosts || !hosts.Accepts(http.Request.Host))
+        {
+            http.Response.StatusCode = http.Request.Host.HasValue ? StatusCodes.Status421MisdirectedRequest : StatusCodes.Status400BadRequest;
+            await http.Response.WriteAsync("this preview answers only requests addressed to it (Host header)\n");
+            return;
+        }
         var site = Current;
         var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
         var response = http.Response;

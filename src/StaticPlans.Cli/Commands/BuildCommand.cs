@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StaticPlans.Building;
+using StaticPlans.Text;
 
 namespace StaticPlans.Cli.Commands;
 
@@ -12,14 +13,15 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from site.yml, e.g. http://localhost:8080/plans/" };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish plans marked draft: true" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each stage" };
-        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build" };
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose, force };
+        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build; replace a non-empty output folder that StaticPlans did not write" };
+        var compress = new Option<bool>("--compress") { Description = "Also write FILE.gz and FILE.br beside each text file, for servers that send precompressed files" };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose, force, compress };
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;
             var progress = new BuildProgress();
             var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, "public"), parse.GetValue(baseUrl),
-                parse.GetValue(drafts), parse.GetValue(force)) { Progress = progress };
+                parse.GetValue(drafts), parse.GetValue(force)) { Progress = progress, Compress = parse.GetValue(compress) };
             BuildResult result;
             using (new ProgressDisplay(progress)) result = SiteBuilder.Build(options);
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
@@ -34,13 +36,19 @@ internal static class BuildCommand
                 Console.WriteLine($"Up to date: nothing changed since the last build of {Path.GetFullPath(options.OutputDir)} (--force rebuilds).");
                 return ExitCodes.Success;
             }
+            if (result.OutputRefused)
+            {
+                Console.Error.WriteLine("Build refused: nothing was read or written.");
+                return ExitCodes.Usage;
+            }
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine("Build failed: nothing was written; the previous site, if any, is unchanged.");
                 return ExitCodes.ContentErrors;
             }
-            Console.WriteLine($"Built {result.PlanCount} plans, {result.YearCount} years, {result.TopicCount} topics: " +
-                $"{result.PageCount} pages, {result.FileCount} files in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+            foreach (var note in result.Notes) Console.Error.WriteLine($"WARNING: {note}");
+            Console.WriteLine($"Built {Counts.Of(result.PlanCount, "plan")}, {Counts.Of(result.YearCount, "year")}, {Counts.Of(result.TopicCount, "topic")}: " +
+                $"{Counts.Of(result.PageCount, "page")}, {Counts.Of(result.FileCount, "file")} in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
             return ExitCodes.Success;
         });
         return command;

@@ -35,25 +35,21 @@ internal static class NewCommand
         var kind = new Option<string>("--kind") { Description = "A kind from site.yml: plan, summary, key-points, …", Required = true };
         var title = new Option<string>("--title") { Description = "The plan's title as printed on the document", Required = true };
         var slug = new Option<string?>("--slug") { Description = "URL name (ASCII letters, digits, '-'); default YEAR-KIND" };
-        var date = new Option<string?>("--date") { Description = "成文日期 as YYYY-MM-DD; default today (or 1 January when --year is another year)" };
+        var date = new Option<string?>("--date") { Description = "成文日期 as YYYY-MM-DD; without it the date is a placeholder that check reports until it is filled in" };
         var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
         var command = new Command("plan", "Create a plan file with valid front matter and print its path") { year, kind, title, slug, date, source };
         command.SetAction(parse =>
         {
             var y = parse.GetValue(year);
-            DateOnly when;
+            DateOnly? when = null;
             if (parse.GetValue(date) is { } text)
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out when))
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given))
                 {
                     Console.Error.WriteLine($"staticplans: --date '{text}' is not a date: write it as YYYY-MM-DD");
                     return ExitCodes.Usage;
                 }
-            }
-            else
-            {
-                var today = DateOnly.FromDateTime(DateTime.Now);
-                when = today.Year == y ? today : new DateOnly(Math.Clamp(y, 1949, 2100), 1, 1);
+                when = given;
             }
             var root = parse.GetValue(source)!;
             var (path, error) = PlanScaffold.Create(root, y, parse.GetValue(kind)!, parse.GetValue(title)!, parse.GetValue(slug), when);

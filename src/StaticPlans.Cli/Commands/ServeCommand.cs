@@ -11,7 +11,8 @@ internal static class ServeCommand
         var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
         var port = new Option<int>("--port", "-p") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "Address to listen on; the default keeps the preview on this computer", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("serve", "Preview the site: build in memory, serve it, rebuild and reload the browser on every change") { source, port, host };
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out plans marked draft: true, as the published site does (by default the preview shows them, marked 草稿)" };
+        var command = new Command("serve", "Preview the site: build in memory, serve it, rebuild and reload the browser on every change") { source, port, host, noDrafts };
         command.SetAction(async (parse, cancel) =>
         {
             var src = parse.GetValue(source)!;
@@ -23,7 +24,8 @@ internal static class ServeCommand
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(new PreviewOptions(src, parse.GetValue(host)!, parse.GetValue(port), Console.Out), cancel);
+                server = await PreviewServer.StartAsync(new PreviewOptions(src, parse.GetValue(host)!, parse.GetValue(port), Console.Out,
+                    Drafts: !parse.GetValue(noDrafts)), cancel);
             }
             catch (Exception e) when (e is IOException or ArgumentException or System.Net.Sockets.SocketException)
             {

@@ -7,11 +7,14 @@ namespace StaticPlans.Building;
 /// <summary>
 /// A digest of everything a build reads, so a rebuild with nothing changed can stop at once. Content and static
 /// files count by path, size and modification time (stat only: 10,000 plans in milliseconds); site.yml, strings
-/// and theme files by their bytes; the tool by its assembly identity. It is kept in the output folder.
+/// and theme files by their bytes; the tool by its assembly identity. It is kept in the output folder, with a
+/// digest of the output itself (every file's path and size, stat only), so a page deleted, added or cut short in
+/// the output makes the next build run instead of calling a damaged site up to date. Not modification times: two
+/// builds of the same site must stay byte-identical, stamp included.
 /// </summary>
 public static class BuildFingerprint
 {
-    public const string StampFile = ".staticplans-build";
+    public const string StampFile = Output.AtomicSiteWriter.StampFile;
 
     public static string Compute(BuildOptions options)
     {
@@ -20,7 +23,7 @@ public static class BuildFingerprint
         var root = options.SourceDir;
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString() ?? "");
-        Add($"{options.BaseUrl}|{options.Drafts}");
+        Add($"{options.BaseUrl}|{options.Drafts}|{options.Compress}");
         foreach (var file in new[] { "site.yml", "strings.yml" })
         {
             var path = Path.Combine(root, file);
@@ -34,10 +37,44 @@ public static class BuildFingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public static bool Matches(string outputDir, string fingerprint)
+    /// <summary>What the stamp of a finished build says: the inputs' fingerprint, then the output's digest.</summary>
+    public static string StampText(string fingerprint, string outputDir) => $"{fingerprint}\n{OutputDigest(outputDir)}\n";
+
+    public static bool IsStamped(string outputDir) => Loading.FileKinds.Of(Path.Combine(outputDir, StampFile)) == Loading.FileKind.Regular;
+
+    /// <summary>Whether the output was built from these very inputs and is still as that build left it.</summary>
+    /// <param name="outputDigest">The output's <see cref="OutputDigest"/>, taken meanwhile.</param>
+    public static bool Matches(string outputDir, string fingerprint, Task<string> outputDigest)
     {
-        var stamp = Path.Combine(outputDir, StampFile);
-        return File.Exists(stamp) && File.ReadAllText(stamp).Trim() == fingerprint;
+        if (!IsStamped(outputDir)) return false;
+        var lines = File.ReadAllText(Path.Combine(outputDir, StampFile)).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length != 2 || lines[0] != fingerprint) return false;
+        try
+        {
+            return lines[1] == outputDigest.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // an output that cannot be read whole is rebuilt, which replaces it
+        }
+    }
+
+    /// <summary>A digest of every file under <paramref name="outputDir"/> but the stamp: path and size.</summary>
+    public static string OutputDigest(string outputDir)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<string>(root,
+            (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.Directory[root.Length..]}/{e.FileName}|{e.Length}", options)
+        {
+            // Files only, and links are not followed: the output is ours, but a link someone put in it may loop.
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && !(e.Directory.Length == root.Length && e.FileName.SequenceEqual(StampFile)),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var line in entries.Order(StringComparer.Ordinal)) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static void AddTree(string root, string folder, IncrementalHash hash, bool stat)

@@ -8,6 +8,11 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
 {
     /// <summary>Optional: follows the build's stages and counts, for a progress display.</summary>
     public BuildProgress? Progress { get; init; }
+
+    /// <summary>A test seam: how the output writer creates each file (a test makes it fail as a full disk does).</summary>
+    internal Func<string, Stream>? CreateOutputFile { get; init; }
+    /// <summary>Also write FILE.gz and FILE.br beside each text file (build --compress).</summary>
+    public bool Compress { get; init; }
 }
 
 /// <summary>

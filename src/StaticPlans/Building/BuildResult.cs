@@ -14,6 +14,12 @@ public sealed record BuildResult(
     int FileCount = 0,
     bool UpToDate = false)
 {
+    /// <summary>Advice about the site as built that is not a problem of any file (e.g. robots.txt under a path).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The output folder was refused (a usage error, exit code 2): nothing was read or written.</summary>
+    public bool OutputRefused => Diagnostics.Any(d => d.Code is DiagnosticCodes.OutputUnsafe or DiagnosticCodes.OutputNotOurs);
     public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

@@ -31,6 +31,10 @@ public static class EditImpact
         selection.Whole(RenderJobs.Plan(updated.Path));
         if (linkChanged) Neighbours(selection, before, old, after, updated);
 
+        var (oldKind, newKind) = (RenderJobs.Kind(old.Kind), RenderJobs.Kind(updated.Kind));
+        if (old.Kind != updated.Kind) selection.Whole(oldKind).Whole(newKind);
+        else if (moved || linkChanged) Listing(selection, newKind, before.PlansOfKind(old.Kind), old, after.PlansOfKind(updated.Kind), updated, pageSize);
+
         var year = RenderJobs.Year(updated.Year);
         if (old.Kind != updated.Kind) selection.Whole(year);
         else if (moved || linkChanged) Listing(selection, year, before.PlansOfYear(old.Year), old, after.PlansOfYear(updated.Year), updated, pageSize);
@@ -54,7 +58,7 @@ public static class EditImpact
         {
             foreach (var key in new[] { RenderJobs.Home, RenderJobs.Topics, RenderJobs.Search, RenderJobs.NotFound }) selection.Whole(key);
         }
-        if (moved || topicsChanged) selection.Whole(RenderJobs.Sitemap);
+        if (moved || topicsChanged || old.Kind != updated.Kind || old.LastModified != updated.LastModified) selection.Whole(RenderJobs.Sitemap);
     }
 
     /// <summary>
@@ -82,11 +86,13 @@ public static class EditImpact
     public static IEnumerable<string> RemovedFiles(Site before, Site after)
     {
         var size = after.Config.PageSize;
-        var listings = before.Years.Select(y => (UrlBuilder.Year(y), before.PlansOfYear(y).Count, after.PlansOfYear(y).Count))
-            .Concat(before.Config.Topics.Select(t => (UrlBuilder.Topic(t.Slug), before.PlansOfTopic(t.Slug).Count, after.PlansOfTopic(t.Slug).Count)));
-        foreach (var (first, was, now) in listings)
+        // A year or topic keeps its first page even when empty; a kind without plans has no page at all.
+        var listings = before.Years.Select(y => (UrlBuilder.Year(y), before.PlansOfYear(y).Count, after.PlansOfYear(y).Count, Keep: 1))
+            .Concat(before.Config.Topics.Select(t => (UrlBuilder.Topic(t.Slug), before.PlansOfTopic(t.Slug).Count, after.PlansOfTopic(t.Slug).Count, Keep: 1)))
+            .Concat(before.ListedKinds.Select(k => (UrlBuilder.Kind(k), before.PlansOfKind(k).Count, after.PlansOfKind(k).Count, Keep: 0)));
+        foreach (var (first, was, now, keep) in listings)
         {
-            foreach (var page in PageContext.PagePaths(first, was, size).Skip(Math.Max(1, (now + size - 1) / size)))
+            foreach (var page in PageContext.PagePaths(first, was, size).Skip(Math.Max(keep, (now + size - 1) / size)))
                 yield return UrlBuilder.FileFor(page);
         }
     }

@@ -79,7 +79,8 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var full = Path.Combine(options.SourceDir, path);
             if (!bySource.TryGetValue(path, out var old) || !File.Exists(full)) return null;
             var local = new List<Diagnostic>();
-            var loaded = PlanLoader.Load(File.ReadAllBytes(full), path, state.Config, local);
+            var bytes = SiteInputs.ReadPlan(options.SourceDir, path, local);
+            var loaded = bytes is null ? null : PlanLoader.Load(bytes, path, state.Config, local);
             var plan = loaded is null ? null : state.Builder.Build(loaded, local);
             bag.AddRange(local);
             if (plan is null) continue;

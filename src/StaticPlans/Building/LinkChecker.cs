@@ -25,6 +25,7 @@ public sealed class LinkChecker
         _staticFiles = staticFiles;
         foreach (var year in site.Years) _listings.Add(UrlBuilder.Year(year));
         foreach (var topic in site.Config.Topics) _listings.Add(UrlBuilder.Topic(topic.Slug));
+        foreach (var kind in site.ListedKinds) _listings.Add(UrlBuilder.Kind(kind));
         _listings.UnionWith(SiteWidePages);
     }
 
@@ -71,6 +72,7 @@ public sealed class LinkChecker
     private static bool IsPagePath(string path) =>
         path.Length == 0 || path.StartsWith("plans/", StringComparison.Ordinal) || path.StartsWith("years", StringComparison.Ordinal)
         || path.StartsWith("topics", StringComparison.Ordinal) || path.StartsWith("search", StringComparison.Ordinal)
+        || path.StartsWith("kinds/", StringComparison.Ordinal)
         || path is "feed.xml" or "sitemap.xml";
 
     private string Hint(string page)

@@ -20,6 +20,7 @@ public static class RenderJobs
     public const string YearPrefix = "year:";
     public const string TopicPrefix = "topic:";
     public const string TopicFeedPrefix = "topic-feed:";
+    public const string KindPrefix = "kind:";
 
     public static IReadOnlyList<string> SiteWide { get; } = [Home, Years, Topics, Search, NotFound, Feed, Sitemap, Robots, OpenData];
 
@@ -27,4 +28,5 @@ public static class RenderJobs
     public static string Year(int year) => YearPrefix + year;
     public static string Topic(string slug) => TopicPrefix + slug;
     public static string TopicFeed(string slug) => TopicFeedPrefix + slug;
+    public static string Kind(string kind) => KindPrefix + kind;
 }

@@ -36,6 +36,7 @@ public static class RenderStage
             .Concat(site.Years.Select(RenderJobs.Year))
             .Concat(site.Config.Topics.Select(t => RenderJobs.Topic(t.Slug)))
             .Concat(site.Config.Topics.Select(t => RenderJobs.TopicFeed(t.Slug)))
+            .Concat(site.ListedKinds.Select(RenderJobs.Kind))
             .Concat(site.Plans.Select(p => RenderJobs.Plan(p.Path)));
 
     /// <param name="pages">The listing pages to make, by number; null for all.</param>
@@ -61,6 +62,9 @@ public static class RenderStage
             return () => TopicPages.Render(ctx, tagger, topic, include);
         if (key.StartsWith(RenderJobs.TopicFeedPrefix, StringComparison.Ordinal) && site.Config.FindTopic(key[RenderJobs.TopicFeedPrefix.Length..]) is { } fed)
             return () => [TopicPages.Feed(ctx, fed)];
+        if (key.StartsWith(RenderJobs.KindPrefix, StringComparison.Ordinal) && key[RenderJobs.KindPrefix.Length..] is var kind
+            && site.Config.Kinds.Any(k => k.Key == kind))
+            return () => site.ListedKinds.Contains(kind) ? ListPages.Kind(ctx, kind, include) : [];
         if (key.StartsWith(RenderJobs.PlanPrefix, StringComparison.Ordinal) && site.PlanAt(key[RenderJobs.PlanPrefix.Length..]) is { } plan)
         {
             return () =>
@@ -99,22 +103,27 @@ public static class RenderStage
     private static IEnumerable<(string, DateOnly?)> SitemapEntries(PageContext ctx)
     {
         var site = ctx.Site;
-        var latest = site.Plans.FirstOrDefault()?.Date;
+        var latest = site.Plans.Count == 0 ? (DateOnly?)null : site.Plans.Max(p => p.LastModified);
         yield return ("", latest);
         yield return ("years/", latest);
         // The newest date once per listing, not once per page: a topic has hundreds of pages and thousands of plans.
         foreach (var y in site.Years)
         {
-            var newest = site.PlansOfYear(y).Max(p => (DateOnly?)p.Date);
+            var newest = site.PlansOfYear(y).Max(p => (DateOnly?)p.LastModified);
             foreach (var page in ctx.PagePaths(UrlBuilder.Year(y), site.PlansOfYear(y).Count)) yield return (page, newest);
         }
         yield return ("topics/", latest);
         foreach (var t in site.Config.Topics)
         {
-            var newest = site.PlansOfTopic(t.Slug).Max(p => (DateOnly?)p.Date);
+            var newest = site.PlansOfTopic(t.Slug).Max(p => (DateOnly?)p.LastModified);
             foreach (var page in ctx.PagePaths(UrlBuilder.Topic(t.Slug), site.PlansOfTopic(t.Slug).Count)) yield return (page, newest);
         }
-        foreach (var p in site.Plans) yield return (p.Path, p.Date);
+        foreach (var k in site.ListedKinds)
+        {
+            var newest = site.PlansOfKind(k).Max(p => (DateOnly?)p.LastModified);
+            foreach (var page in ctx.PagePaths(UrlBuilder.Kind(k), site.PlansOfKind(k).Count)) yield return (page, newest);
+        }
+        foreach (var p in site.Plans) yield return (p.Path, p.LastModified);
         yield return ("search/", null);
     }
 }

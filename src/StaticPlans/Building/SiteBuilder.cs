@@ -46,13 +46,29 @@ public static class SiteBuilder
             site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
 
         var root = options.SourceDir;
-        if (write && OutputFolderGuard.Check(root, options.OutputDir) is { } unsafeOutput)
+        string? output = null;
+        if (write)
         {
-            bag.Add(unsafeOutput);
+            (output, var refusal) = OutputFolderGuard.Resolve(root, options.OutputDir, options.Force);
+            if (refusal is not null)
+            {
+                bag.Add(refusal);
+                return Result(null, []);
+            }
+        }
+        // The output's digest (a stat of every file in it) is taken while the inputs are scanned and fingerprinted.
+        var outputDigest = output is not null && !options.Force && BuildFingerprint.IsStamped(output)
+            ? Task.Run(() => BuildFingerprint.OutputDigest(output), cancel)
+            : null;
+        // Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.
+        var unsafeInputs = SiteInputs.Scan(root);
+        if (unsafeInputs.Count > 0)
+        {
+            bag.AddRange(unsafeInputs);
             return Result(null, []);
         }
         var fingerprint = write ? BuildFingerprint.Compute(options) : null;
-        if (fingerprint is not null && !options.Force && BuildFingerprint.Matches(options.OutputDir, fingerprint))
+        if (output is not null && fingerprint is not null && outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
         {
             Stage("check");
             return Result(null, []) with { UpToDate = true };
@@ -64,7 +80,7 @@ public static class SiteBuilder
         var (config, plans, theme, strings) = loaded.Value;
         cancel.ThrowIfCancellationRequested();
 
-        var builder = new PlanBuilder(config);
+        var builder = new PlanBuilder(config, root);
         options.Progress?.Start("model", plans.Length);
         var staticFiles = ContentSource.StaticFiles(root).ToHashSet(StringComparer.Ordinal);
         var site = ModelStage(config, plans, builder, options.Drafts, staticFiles, bag, options.Progress, cancel);
@@ -73,7 +89,8 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         // A build streams pages into the staging folder as they are made; check and serve keep them in memory.
-        using var writer = write ? new AtomicSiteWriter(options.OutputDir) : null;
+        using var writer = output is null ? null : OpenWriter(output, options, bag);
+        if (write && writer is null) return Result(site, []);
         var memory = write ? null : new MemorySink();
         var sink = new CountingSink(writer ?? (IOutputSink)memory!);
 
@@ -95,22 +112,59 @@ public static class SiteBuilder
         if (bag.HasErrors) return Result(site, []);
 
         options.Progress?.Start("write", 0);
-        foreach (var file in CopiedFiles(root, config)) sink.Add(file);
+        foreach (var file in CopiedFiles(root, config, site, bag)) sink.Add(file);
+        if (bag.HasErrors) return Result(site, []);
+        var compressed = 0;
         if (writer is not null)
         {
-            writer.Add(new OutputFile(BuildFingerprint.StampFile, System.Text.Encoding.UTF8.GetBytes(fingerprint + "\n")));
+            if (options.Compress) compressed = Precompression.CompressFolder(writer.StagingFolder, cancel);
             try
             {
+                if (writer.Failure is { } failure) throw new IOException(failure);
+                writer.Stamp(BuildFingerprint.StampText(fingerprint!, writer.StagingFolder));
                 cancel.ThrowIfCancellationRequested();
                 writer.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}"));
+                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
+                    $"could not write the site ({e.Message}); nothing was published and the previous site is unchanged"));
             }
         }
         Stage("write");
-        return Result(site, memory?.Files ?? [], sink.Count, sink.Pages);
+        return Result(site, memory?.Files ?? [], sink.Count + compressed, sink.Pages) with { Notes = Notes(config) };
+    }
+
+    /// <summary>Each plan's attachments, in its folder; copied as streams (a signed PDF can be large).</summary>
+    internal static IEnumerable<OutputFile> AttachmentFiles(string root, IEnumerable<Plan> plans) =>
+        plans.SelectMany(plan => plan.Attachments.Select(a => OutputFile.Streamed(plan.Path + a.Name, stream =>
+        {
+            using var source = File.OpenRead(Path.Combine(root, a.SourcePath));
+            source.CopyTo(stream);
+        })));
+
+    /// <summary>What a build tells its user about the site as a whole.</summary>
+    private static IReadOnlyList<string> Notes(SiteConfig config)
+    {
+        if (config.BasePath == "/") return [];
+        var root = new Uri(config.BaseUrl, "/robots.txt").AbsoluteUri;
+        return [$"base_url {config.BaseUrl.AbsoluteUri} has a path: crawlers read robots.txt only at the host's root ({root}), " +
+            $"so this site's {config.BasePath}robots.txt is not read; add its Sitemap line to the host's robots.txt (docs/deploy.md)"];
+    }
+
+    /// <summary>The staging folder beside the output, or null with a diagnostic when it cannot be made (a read-only parent).</summary>
+    private static AtomicSiteWriter? OpenWriter(string output, BuildOptions options, DiagnosticBag bag)
+    {
+        try
+        {
+            return new AtomicSiteWriter(output, options.CreateOutputFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
+                $"cannot write beside the output folder ({e.Message}): a build writes the new site next to it first; make its parent folder writable or choose another --output"));
+            return null;
+        }
     }
 
     /// <summary>The process's CPU time so far and its peak working set.</summary>
@@ -167,7 +221,7 @@ public static class SiteBuilder
         Parallel.For(0, files.Count, ParallelWork.Options(cancel), i =>
         {
             var local = new List<Diagnostic>();
-            plans[i] = PlanLoader.Load(File.ReadAllBytes(Path.Combine(root, files[i])), files[i], config, local);
+            plans[i] = SiteInputs.ReadPlan(root, files[i], local) is { } bytes ? PlanLoader.Load(bytes, files[i], config, local) : null;
             bag.AddRange(local);
         });
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
@@ -176,7 +230,7 @@ public static class SiteBuilder
     private static Site ModelStage(SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, IReadOnlySet<string> staticFiles,
         DiagnosticBag bag, BuildProgress? progress, CancellationToken cancel)
     {
-        var built = new Plan[loaded.Length];
+        var built = new Plan?[loaded.Length];
         var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, loaded.Length, parallel, i =>
         {
@@ -185,7 +239,7 @@ public static class SiteBuilder
             bag.AddRange(local);
             progress?.Step();
         });
-        var published = built.Where(p => drafts || !p.Draft).ToList();
+        var published = built.OfType<Plan>().Where(p => drafts || !p.Draft).ToList();
         ReportUrlClashes(published, loaded, bag);
         var site = new Site(config, Site.Order(published.DistinctBy(p => p.Path, StringComparer.OrdinalIgnoreCase)));
         var checker = new LinkChecker(site, staticFiles);
@@ -219,12 +273,17 @@ public static class SiteBuilder
         }
     }
 
-    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config)
+    private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, Site site, DiagnosticBag bag)
     {
+        foreach (var file in AttachmentFiles(root, site.Plans)) yield return file;
         var theme = new ThemeFiles(root, config.Theme);
         foreach (var asset in theme.List("assets/"))
             yield return new OutputFile(asset, theme.ReadBytes(asset)!);
         foreach (var file in ContentSource.StaticFiles(root))
-            yield return new OutputFile(file, File.ReadAllBytes(Path.Combine(root, ContentSource.StaticFolder, file)));
+        {
+            var local = new List<Diagnostic>();
+            if (SiteInputs.Read(root, ContentSource.StaticFolder + "/" + file, maxBytes: null, local) is { } bytes) yield return new OutputFile(file, bytes);
+            bag.AddRange(local);
+        }
     }
 }

@@ -12,6 +12,9 @@ public static class DiagnosticCodes
     public const string SiteConfigFieldType = "SP0004";
     public const string SiteConfigUnknownKey = "SP0005";
     public const string TopicDuplicate = "SP0006";
+    public const string FooterInvalid = "SP0030";
+    public const string FooterUnknownKey = "SP0031";
+    public const string FooterBadgeNotLocal = "SP0032";
 
     public const string FrontMatterMissing = "SP0101";
     public const string FrontMatterUnterminated = "SP0102";
@@ -31,6 +34,19 @@ public static class DiagnosticCodes
     public const string FolderYearMismatch = "SP0116";
     public const string PlanFileIgnored = "SP0117";
     public const string ImportPlaceholder = "SP0130";
+    public const string AttachmentMissing = "SP0160";
+    public const string AttachmentUnsafe = "SP0161";
+    public const string UpdatedInvalid = "SP0162";
+    public const string UpdatedBeforeDate = "SP0163";
+    public const string LanguageInvalid = "SP0164";
+
+    // Input files (Loading/SiteInputs.cs): only the site's own regular files are read.
+    public const string InputLinkOutside = "SP0150";
+    public const string InputNotRegular = "SP0151";
+    public const string InputLinkBroken = "SP0152";
+    public const string InputTooLarge = "SP0153";
+    public const string InputLinkToFolder = "SP0154";
+    public const string InputUnreadable = "SP0155";
 
     public const string BrokenLink = "SP0201";
     public const string MissingImage = "SP0202";
@@ -40,6 +56,10 @@ public static class DiagnosticCodes
     public const string NumberingLevel = "SP0206";
     public const string EmptySection = "SP0207";
     public const string DuplicateHeadingId = "SP0208";
+    public const string UnsafeUrl = "SP0210";
+    public const string AttributeDropped = "SP0211";
+    public const string NestingTooDeep = "SP0212";
+    public const string ControlCharacter = "SP0213";
 
     public const string TemplateSyntax = "SP0301";
     public const string TemplateRuntime = "SP0302";
@@ -51,4 +71,6 @@ public static class DiagnosticCodes
 
     public const string OutputUnsafe = "SP0401";
     public const string OutputFailed = "SP0402";
+    public const string OutputNotOurs = "SP0403";
+    public const string PreviewRebuildFailed = "SP0420";
 }

@@ -27,7 +27,8 @@ public static class HeadingDecider
         if (bold >= plain.Length) return plain.Length <= MaxHeadingLength * 2 ? new Decision(numberedLevel, CleanHeading(text), null) : null;
         if (bold > prefix && bold <= MaxHeadingLength * 2) return Split(text, numberedLevel, bold);
 
-        if (plain.Length <= MaxHeadingLength && !plain[..^1].Any(c => c is '。' or '；' or '！' or '？'))
+        // An item ending in ；is one of a series of sentences ("1、……；2、……；"), not a heading.
+        if (plain.Length <= MaxHeadingLength && !plain.Any(c => c is '；' or ';') && !plain[..^1].Any(c => c is '。' or '！' or '？'))
             return new Decision(numberedLevel, CleanHeading(text), null);
         var stop = plain.IndexOfAny(['。', '；', '：', '！', '？'], prefix);
         if (stop > prefix && stop <= MaxRunInLength && !plain[prefix..stop].Contains('，'))

@@ -12,7 +12,25 @@ public static class ImportDecoding
 
     public sealed record Decoded(string Text, string EncodingName);
 
+    /// <summary>
+    /// The text with Word's manual line break (\v) as a line break and every other control character a plan may not
+    /// carry (<see cref="Text.ControlCharacters"/>) removed; page breaks (\f) stay for the reader, which splits pages at them.
+    /// </summary>
     public static Decoded Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = DecodeBytes(bytes);
+        if (Text.ControlCharacters.IndexOf(decoded.Text) < 0) return decoded;
+        var text = new StringBuilder(decoded.Text.Length);
+        for (var i = 0; i < decoded.Text.Length; i++)
+        {
+            var c = decoded.Text[i];
+            if (c is '\v') text.Append('\n');
+            else if (c is '\f' || !Text.ControlCharacters.IsUnsafeAt(decoded.Text, i)) text.Append(c);
+        }
+        return decoded with { Text = text.ToString() };
+    }
+
+    private static Decoded DecodeBytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Encoding.UTF8.GetString(bytes[3..]), "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16");

@@ -26,6 +26,14 @@ public static partial class MetadataReader
     [GeneratedRegex(@"([〇零○OＯ一二三四五六七八九]{4})\s*年")]
     private static partial Regex ChineseYear();
 
+    /// <summary>Words a sharing site adds to a document's name: "范文", "精品资料", "(2021-2022年收藏)", ".docx".</summary>
+    [GeneratedRegex(@"(?:\.(?:docx?|wps|pdf|txt)$)|范文|範文|精品资料|精品資料|精品|模板|[(（][^()（）]{0,20}收藏[)）]")]
+    private static partial Regex SiteWords();
+
+    /// <summary>A bureau name made of a title's wrong words: a year, 某 (anonymised), 上半年/下半年, "关于".</summary>
+    [GeneratedRegex(@"\d|年|某|\*|[Xx]{2}|关于|關於|關于|^我")]
+    private static partial Regex NotAPlaceName();
+
     public sealed record Result(ImportMetadata Metadata, IReadOnlySet<int> MetadataLines);
 
     /// <param name="lines">The plain text of each block, blocks that are not paragraphs given as null.</param>
@@ -34,6 +42,7 @@ public static partial class MetadataReader
     {
         var consumed = new SortedSet<int>();
         var (title, titleLines) = FindTitle(lines, titleStyled);
+        title = CleanTitle(title);
         consumed.UnionWith(titleLines);
 
         string? docNo = null;
@@ -57,6 +66,8 @@ public static partial class MetadataReader
     public static string? KindOf(string? title)
     {
         if (title is null) return null;
+        // Traditional titles (工作總結) are read folded.
+        title = StaticPlans.Text.TextFolding.Fold(title);
         var summary = title.IndexOf("总结", StringComparison.Ordinal);
         var plan = title.IndexOf("计划", StringComparison.Ordinal);
         if (summary >= 0 && plan > summary) return "summary-plan";
@@ -80,6 +91,20 @@ public static partial class MetadataReader
         if (years.Count == 0) return null;
         var ordered = years.OrderBy(y => y.Index).ToList();
         return latest ? ordered[^1].Year : ordered[0].Year;
+    }
+
+    /// <summary>
+    /// The title without a sharing site's words, and without a leading 关于 when what follows is a plan's own name
+    /// ("关于上半年工作总结" is the 总结; "关于印发……的通知" keeps it).
+    /// </summary>
+    private static string? CleanTitle(string? title)
+    {
+        if (title is null) return null;
+        var cleaned = ImportText.TrimAll(SiteWords().Replace(title, ""));
+        foreach (var about in (string[])["关于", "關於", "關于"])
+            if (cleaned.StartsWith(about, StringComparison.Ordinal) && KindOf(cleaned) is not null && !cleaned.Contains("通知", StringComparison.Ordinal))
+                cleaned = cleaned[about.Length..];
+        return cleaned.Length > 0 ? cleaned : null;
     }
 
     private static (string? Title, int[] Lines) FindTitle(IReadOnlyList<string?> lines, int? titleStyled)
@@ -128,7 +153,7 @@ public static partial class MetadataReader
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - EdgeLines); i--)
             if (BureauLine(lines[i]) is string signed) return (signed, [i]);
-        if (title is not null && BureauPrefix().Match(title) is { Success: true } m) return (m.Value, []);
+        if (title is not null && BureauPrefix().Match(title) is { Success: true } m && !NotAPlaceName().IsMatch(m.Value)) return (m.Value, []);
         for (var i = 0; i < Math.Min(lines.Count, EdgeLines); i++)
             if (BureauLine(lines[i]) is string top) return (top, [i]);
         return (null, []);
@@ -140,7 +165,8 @@ public static partial class MetadataReader
         if (line is null || line.Length > 40) return null;
         var dates = ChineseDates.FindAll(line);
         var name = dates.Count == 1 ? line[..dates[0].Index].Trim(' ', '\u3000') : line;
-        return name.Length is > 2 and <= 30 && BureauEnding().IsMatch(name) && OfficialHeading.Read(name).Level == 0 ? name : null;
+        return name.Length is > 2 and <= 30 && BureauEnding().IsMatch(name) && OfficialHeading.Read(name).Level == 0
+            && !NotAPlaceName().IsMatch(name) ? name : null;
     }
 
     /// <summary>Whether a line sits in the opening block (before the body starts) or in the closing signature block.</summary>

@@ -5,7 +5,9 @@ namespace StaticPlans.Importing;
 
 /// <summary>
 /// Reads pasted or exported plain text into paragraphs: page debris dropped, lines that a fixed-width layout broke
-/// joined again, a page number glued to the start of the next page's first line taken off.
+/// joined again, a page number glued to the start of the next page's first line taken off. Text copied from a
+/// document-sharing site is first freed of the site's chrome, pinyin debris and numbered page lines, and headings run
+/// into the text are split out by their numbering sequence.
 /// </summary>
 public static class TextPlanReader
 {
@@ -13,7 +15,7 @@ public static class TextPlanReader
 
     public static ImportedDocument Read(string text)
     {
-        var lines = SourceLines(text);
+        var lines = SourceLines(Unscrape(text));
         var wrapWidth = WrapWidth(lines);
         var usesIndent = lines.Count(l => l is { Indented: true }) >= 2;
         var paragraphs = new List<string>();
@@ -28,7 +30,7 @@ public static class TextPlanReader
                 continue;
             }
             var content = ImportText.TrimAll(line.Text);
-            if (current is not null && previous is not null && GluedPageNumber(current, content, paragraphs.Count == 0))
+            if (current is not null && previous is not null && GluedPageNumber(current, content, line.AfterBreak, paragraphs.Count == 0))
             {
                 var (_, prefix) = OfficialHeading.Read(content);
                 current.Append(ImportText.TrimAll(content[prefix..]));
@@ -45,7 +47,9 @@ public static class TextPlanReader
             previous = line;
         }
         Flush();
-        var blocks = paragraphs.Select(p => (ImportBlock)new ParagraphBlock(InlineText.Plain(p))).ToImmutableArray();
+        // A heading found by its place in the numbering is as certain as a Word heading style: say so with a style level.
+        var blocks = RunOnHeadings.Split(paragraphs)
+            .Select(p => (ImportBlock)new ParagraphBlock(InlineText.Plain(p.Text), p.HeadingLevel - 1)).ToImmutableArray();
         return new ImportedDocument(blocks, []);
 
         void Flush()
@@ -53,6 +57,13 @@ public static class TextPlanReader
             if (current is not null) paragraphs.Add(current.ToString());
             current = null;
         }
+    }
+
+    /// <summary>The text without what a document-sharing site added to it: chrome lines, pinyin, page numbers of its viewer.</summary>
+    private static string Unscrape(string text)
+    {
+        var lines = PinyinDebris.Remove(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        return string.Join("\n", ScrapedPages.Join(SiteChrome.Strip(lines)));
     }
 
     /// <summary>
@@ -126,11 +137,13 @@ public static class TextPlanReader
     /// A `2、` at the start of a line is a page number, not list numbering, when the line before stopped in the middle
     /// of a sentence: real numbered items start after a finished sentence or a heading.
     /// </summary>
-    private static bool GluedPageNumber(Paragraph current, string content, bool isFirstParagraph)
+    private static bool GluedPageNumber(Paragraph current, string content, bool afterPageBreak, bool isFirstParagraph)
     {
+        if (isFirstParagraph || OfficialHeading.ArabicNumber(content) is not int number) return false;
+        // Right after a page marker, a line that stopped at a comma goes on, however short it was.
+        if (afterPageBreak && current.Last is '，' or '、' or ',' && OfficialHeading.Read(current.Head).Level == 0) return true;
         // A title, a heading or a short label line may well be followed by a numbered item.
-        if (isFirstParagraph || current.Length < 15) return false;
-        if (OfficialHeading.ArabicNumber(content) is not int number) return false;
+        if (current.Length < 15) return false;
         // "1、……，" followed by "2、……" is a list going on, not a page number.
         if (OfficialHeading.ArabicNumber(current.Head) is int own && own + 1 == number) return false;
         if (current.Length < 40 && OfficialHeading.Read(current.Head).Level != 0) return false;

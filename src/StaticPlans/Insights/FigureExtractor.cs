@@ -7,6 +7,7 @@ namespace StaticPlans.Insights;
 /// A hand-written scanner: every character is looked at a bounded number of times, so the cost is linear
 /// in the text. Only a number followed by a known unit (or written as 百分之…) is a figure; years, dates,
 /// document numbers, list numbering, ordinals (第三) and anonymised placeholders (*所, xx万元) are skipped.
+/// Each money amount gets its <see cref="MoneyClass"/>: from its sentence, then items adding up to a total.
 /// </summary>
 public static class FigureExtractor
 {
@@ -29,6 +30,7 @@ public static class FigureExtractor
         {
             new SentenceScanner(sectionText, start, sectionText.Length, figures, intern).Scan();
         }
+        MoneyParts.Mark(figures, static f => f, static (_, f) => f);
         return figures;
     }
 

@@ -40,6 +40,36 @@ internal static class FigureLabels
         return before + after;
     }
 
+    /// <summary>
+    /// A line that is nothing but the figure is a table cell (each cell of a table is a line of the section text):
+    /// it is named by the nearest cell before it without Arabic digits, the row's name (第三批薄弱学校改造, 合计),
+    /// looking back over at most <see cref="MaxCellsBack"/> cells. A cell listing things (教学楼、实训楼) describes
+    /// the row's content rather than naming it: it is taken only when no cell names the row.
+    /// </summary>
+    public static string OfCell(string text, int lineStart)
+    {
+        var end = lineStart;
+        string? list = null;
+        for (var back = 0; back < MaxCellsBack && end > 0; back++)
+        {
+            var lineEnd = end - 1; // the '\n' before the current line
+            if (text[lineEnd] != '\n') break;
+            var start = lineEnd == 0 ? 0 : text.LastIndexOf('\n', lineEnd - 1) + 1;
+            var line = text[start..lineEnd].Trim();
+            if (line.Length > 0 && line.Length <= MaxCellLabel && !line.Any(NumberReader.IsArabicDigit)
+                && !line.Any(c => IsBoundary(c) && c != '、'))
+            {
+                if (!line.Contains('、')) return line;
+                list ??= line;
+            }
+            end = start;
+        }
+        return list ?? "";
+    }
+
+    private const int MaxCellsBack = 3;
+    private const int MaxCellLabel = 20;
+
     private static string Before(string text, int floor, int numberStart)
     {
         var i = numberStart;

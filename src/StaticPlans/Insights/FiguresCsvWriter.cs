@@ -5,15 +5,18 @@ namespace StaticPlans.Insights;
 /// <summary>
 /// Writes /data/figures.csv: UTF-8 with a byte-order mark (so spreadsheet programs read Chinese correctly),
 /// RFC 4180 quoting and CRLF line ends, one row per figure. The first eight columns are the ones the issue asks
-/// for; normalized_value, base_unit, year and plan_title follow so a row stands on its own.
-/// Plans are ordered by URL (ordinal), figures keep document order.
+/// for; normalized_value, base_unit, year and plan_title follow so a row stands on its own, and class (a money
+/// amount's <see cref="MoneyClass"/>, empty for other figures) last, so that older readers of the columns still work.
+/// Plans are ordered by URL (ordinal), figures keep document order. A text cell that a spreadsheet would read as a
+/// formula (it starts with =, +, -, @, a tab or a carriage return: OWASP's CSV-injection rule) gets a leading
+/// apostrophe. The numeric columns are left alone: they are written here from numbers, so "-5" there is a number.
 /// </summary>
 public static class FiguresCsvWriter
 {
     public static readonly string[] Columns =
     [
         "plan_url", "section_id", "category", "value", "value_max", "unit", "label", "sentence",
-        "normalized_value", "base_unit", "year", "plan_title",
+        "normalized_value", "base_unit", "year", "plan_title", "class",
     ];
 
     public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans)
@@ -38,14 +41,19 @@ public static class FiguresCsvWriter
             {
                 WriteRow(writer,
                 [
-                    plan.Url, sectionId ?? "", PlansJsonWriter.CategoryName(figure.Category), Number(figure.Value),
-                    figure.ValueMax is { } max ? Number(max) : "", figure.Unit, figure.Label, figure.Sentence,
-                    Number(figure.NormalizedValue), figure.BaseUnit,
-                    plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Title,
+                    Cell(plan.Url), Cell(sectionId ?? ""), Cell(PlansJsonWriter.CategoryName(figure.Category)), Number(figure.Value),
+                    figure.ValueMax is { } max ? Number(max) : "", Cell(figure.Unit), Cell(figure.Label), Cell(figure.Sentence),
+                    Number(figure.NormalizedValue), Cell(figure.BaseUnit),
+                    plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(plan.Title),
+                    PlansJsonWriter.ClassName(figure.Class) ?? "",
                 ]);
             }
         }
     }
+
+    /// <summary>A text cell a spreadsheet shows as text, never evaluates.</summary>
+    internal static string Cell(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Number(decimal value) =>
         FigureUnits.Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -102,6 +102,7 @@ public static class PlansJsonWriter
         json.WriteString("label", figure.Label);
         json.WriteString("sentence", figure.Sentence);
         json.WriteString("matched", figure.Matched);
+        WriteNullable(json, "class", ClassName(figure.Class));
         json.WriteEndObject();
     }
 
@@ -113,6 +114,18 @@ public static class PlansJsonWriter
         FigureCategory.Percent => "percent",
         FigureCategory.Area => "area",
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
+    };
+
+    /// <summary>The name of a money amount's class in plans.json and figures.csv; null for figures that are not money.</summary>
+    public static string? ClassName(MoneyClass moneyClass) => moneyClass switch
+    {
+        MoneyClass.None => null,
+        MoneyClass.Total => "total",
+        MoneyClass.Part => "part",
+        MoneyClass.Rate => "rate",
+        MoneyClass.MultiYear => "multi-year",
+        MoneyClass.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(moneyClass)),
     };
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

@@ -111,8 +111,16 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         }
         var label = FigureLabels.Build(text, Math.Max(start, _labelFloor), end, first.Start, matchEnd, tail.Category, out var labelEnd);
         var unit = tail.Unit == "%" && first.Start < end && text[first.Start] == '百' ? "%" : tail.FullUnit;
+        if (label.Length == 0 && _sentenceStart == first.Start && matchEnd - first.Start == _sentence.Length)
+        {
+            label = FigureLabels.OfCell(text, _sentenceStart);
+        }
         if (intern is not null) label = intern(label);
-        figures.Add(new Figure(first.Value, max, unit, tail.Category, label, _sentence, first.Start - _sentenceStart, matchEnd - first.Start));
+        var matchStart = first.Start - _sentenceStart;
+        var money = tail.Category == FigureCategory.Money
+            ? MoneyClassifier.Classify(_sentence, matchStart, matchEnd - first.Start)
+            : MoneyClass.None;
+        figures.Add(new Figure(first.Value, max, unit, tail.Category, label, _sentence, matchStart, matchEnd - first.Start, money));
         _labelFloor = labelEnd;
     }
 

@@ -8,8 +8,30 @@ public sealed record PlanFigure(Section? Section, IReadOnlyList<string> Topics, 
 /// <summary>An earlier year's section similar to a given one.</summary>
 public sealed record RelatedLink(Plan Plan, Section Section, double Similarity);
 
-/// <summary>Money mentioned in one year's documents about one topic, in yuan (ranges count with their lower end).</summary>
-public sealed record TopicMoney(string Slug, int Year, decimal Yuan, int FigureCount);
+/// <summary>Whether an amount is what a plan intends (计划, 要点) or what a summary reports (总结).</summary>
+public enum MoneyBasis
+{
+    Planned,
+    Reported,
+}
+
+/// <summary>A money figure with the plan it is in.</summary>
+/// <param name="Counted">False for an amount equal to one already counted in the same sum (a key points document
+/// restating its year's plan): it is listed, but the same money is not added twice.</param>
+public sealed record MoneySource(Plan Plan, PlanFigure Figure, bool Counted = true);
+
+/// <summary>
+/// The stand-alone totals (<see cref="MoneyClass.Total"/>) of one year's plans, or of its summaries, about one topic,
+/// in yuan (ranges count with their lower end); <see cref="Slug"/> is null for amounts that name no topic or several.
+/// Planned and reported money are never added together: the plan and the summary of a year often name the same money.
+/// </summary>
+public sealed record TopicMoney(string? Slug, int Year, MoneyBasis Basis, decimal Yuan, IReadOnlyList<MoneySource> Sources)
+{
+    public int FigureCount => Sources.Count;
+}
+
+/// <summary>An amount over several years (<see cref="MoneyClass.MultiYear"/>): listed as such, never in a year's sum.</summary>
+public sealed record MultiYearMoney(int Year, MoneyBasis Basis, MoneySource Source);
 
 /// <summary>
 /// What the build learns from the text of the whole site: figures per plan, related sections across years,
@@ -25,8 +47,10 @@ public sealed class SiteInsights
         IReadOnlyDictionary<string, IReadOnlyList<PlanFigure>> figures,
         IReadOnlyDictionary<string, IReadOnlyList<RelatedLink>> related,
         IReadOnlyDictionary<string, IReadOnlyList<Plan>> counterparts,
-        IReadOnlyList<TopicMoney> money)
+        IReadOnlyList<TopicMoney> money,
+        IReadOnlyList<MultiYearMoney> multiYear)
     {
+        MultiYear = multiYear;
         _figures = figures;
         _related = related;
         _counterparts = counterparts;
@@ -35,10 +59,13 @@ public sealed class SiteInsights
 
     public static SiteInsights Empty { get; } = new(
         new OrdinalMap<IReadOnlyList<PlanFigure>>([]), new OrdinalMap<IReadOnlyList<RelatedLink>>([]),
-        new OrdinalMap<IReadOnlyList<Plan>>([]), []);
+        new OrdinalMap<IReadOnlyList<Plan>>([]), [], []);
 
-    /// <summary>Ordered by year, then by topic in site.yml order.</summary>
+    /// <summary>Ordered by year, then planned before reported, then by topic in site.yml order (no topic last).</summary>
     public IReadOnlyList<TopicMoney> Money { get; }
+
+    /// <summary>Multi-year amounts in plan order (year, then the plan's place in the site), then document order.</summary>
+    public IReadOnlyList<MultiYearMoney> MultiYear { get; }
 
     public IReadOnlyList<PlanFigure> FiguresOf(Plan plan) => _figures.TryGetValue(plan.Path, out var f) ? f : [];
 

@@ -44,7 +44,8 @@ internal static class SiteInsightsBuilder
             new OrdinalMap<IReadOnlyList<RelatedLink>>(related.Where(r => r.Value.Count > 0).Select(r => KeyValuePair.Create(r.Key,
                 (IReadOnlyList<RelatedLink>)r.Value.Select(l => new RelatedLink(byKey[l.Key].Plan, byKey[l.Key].Section, l.Similarity)).ToArray()))),
             new OrdinalMap<IReadOnlyList<Plan>>(CounterpartPairs(plans)),
-            Money(site, plans, figures));
+            MoneyTotals.Sums(site, plans, figures),
+            MoneyTotals.MultiYear(site, plans, figures));
     }
 
     private static IEnumerable<KeyValuePair<string, IReadOnlyList<Plan>>> CounterpartPairs(IReadOnlyList<Plan> plans)
@@ -81,6 +82,8 @@ internal static class SiteInsightsBuilder
                 result.Add(new PlanFigure(section, topics, figure));
             }
         }
+        // Items that add up to a total stated in another section (a table of projects under a heading of their own).
+        MoneyParts.Mark(result, static f => f.Figure, static (f, figure) => f with { Figure = figure });
         return result;
     }
 
@@ -137,33 +140,5 @@ internal static class SiteInsightsBuilder
             current = parent;
         }
         return current.OwnTopics;
-    }
-
-    private static IReadOnlyList<TopicMoney> Money(Site site, IReadOnlyList<Plan> plans, IReadOnlyList<PlanFigure>[] figures)
-    {
-        var totals = new Dictionary<(string Slug, int Year), (decimal Yuan, int Count)>();
-        for (var i = 0; i < plans.Count; i++)
-        {
-            foreach (var figure in figures[i])
-            {
-                if (figure.Figure.NormalizedYuan is not { } yuan)
-                {
-                    continue;
-                }
-                foreach (var slug in figure.Topics)
-                {
-                    var key = (slug, plans[i].Year);
-                    var (sum, count) = totals.GetValueOrDefault(key);
-                    totals[key] = (sum + yuan, count + 1);
-                }
-            }
-        }
-        var order = site.Config.Topics.Select((t, i) => (t.Slug, i)).ToDictionary(t => t.Slug, t => t.i, StringComparer.Ordinal);
-        return totals
-            .Select(t => new TopicMoney(t.Key.Slug, t.Key.Year, FigureUnits.Normalize(t.Value.Yuan), t.Value.Count))
-            .OrderBy(m => m.Year)
-            .ThenBy(m => order.GetValueOrDefault(m.Slug, int.MaxValue))
-            .ThenBy(m => m.Slug, StringComparer.Ordinal)
-            .ToArray();
     }
 }

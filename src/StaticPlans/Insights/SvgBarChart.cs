@@ -14,7 +14,9 @@ public static class SvgBarChart
 {
     private const int Width = 320;
     private const int Margin = 8;
-    private const int TitleHeight = 28;
+    // The title is the chart's accessible name (<title>), not drawn: the page's heading and the table's caption show
+    // it, and text drawn in a scaled SVG would be larger than the page's own headings on a wide screen.
+    private const int TitleHeight = 6;
     private const int LabelSize = 13;
     private const int BarHeight = 16;
     private const int RowHeight = 44;
@@ -37,8 +39,6 @@ public static class SvgBarChart
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" font-family=\"{FontFamily}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(description)}</desc>");
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"chart-title\" x=\"{Margin}\" y=\"19\" font-size=\"15\" font-weight=\"bold\" fill=\"currentColor\">{Escape(title)}</text>");
         for (var i = 0; i < bars.Count; i++)
         {
             var top = TitleHeight + i * RowHeight;

@@ -12,7 +12,13 @@ public sealed record PlanFields(
     IReadOnlyList<string> Topics,
     string? Summary,
     string Slug,
-    bool Draft);
+    bool Draft,
+    DateOnly? Updated = null,
+    IReadOnlyList<PlanAttachmentRef>? Attachments = null,
+    string? Language = null);
+
+/// <summary>A file named in 'attachments:', relative to the plan's folder, and where the editor wrote it.</summary>
+public sealed record PlanAttachmentRef(string Path, int Line, int Column);
 
 /// <summary>A plan file as loaded: validated fields plus the Markdown body and where it starts in the file.</summary>
 /// <param name="SlugAt">Where the 'slug:' value is (line 1 when the slug is the file name), for URL clashes.</param>

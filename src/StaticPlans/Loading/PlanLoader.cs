@@ -9,9 +9,12 @@ namespace StaticPlans.Loading;
 public static class PlanLoader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "year", "kind", "date", "bureau", "doc_no", "index_no", "topics", "summary", "slug", "draft"];
+        ["title", "year", "kind", "date", "bureau", "doc_no", "index_no", "topics", "summary", "slug", "draft", "updated", "attachments", "language"];
 
     private const string Placeholder = "<<待填写";
+
+    /// <summary>The body text 'staticplans new plan' writes, to be replaced by the plan's own.</summary>
+    public const string BodyPlaceholder = "（在这里写正文。）";
 
     public static LoadedPlan? Load(byte[] bytes, string file, SiteConfig config, ICollection<Diagnostic> diagnostics)
     {
@@ -22,9 +25,22 @@ public static class PlanLoader
         var map = YamlDocument.ParseMapping(split.Yaml, file, split.YamlLineOffset, DiagnosticCodes.FrontMatterSyntax, diagnostics);
         if (map is null) return null;
         var fields = new FieldReader(map, file, split.YamlLineOffset, config, diagnostics).Read();
+        ReportBodyPlaceholder(split.Body, split.BodyLineOffset, file, diagnostics);
         if (fields is null) return null;
         var slugAt = map.Children.TryGetValue(new YamlScalarNode("slug"), out var slugNode) ? YamlDocument.Position(slugNode, split.YamlLineOffset) : (1, 1);
         return new LoadedPlan(file, fields, split.Body, split.BodyLineOffset, slugAt);
+    }
+
+    /// <summary>'new plan' leaves a line for the text; like import's placeholders, it must not be published.</summary>
+    private static void ReportBodyPlaceholder(string body, int lineOffset, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var at = body.IndexOf(BodyPlaceholder, StringComparison.Ordinal);
+        if (at < 0) return;
+        var line = lineOffset + 1 + body.AsSpan(0, at).Count('\n');
+        var lineStart = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
+        var column = at - lineStart + 1;
+        diagnostics.Add(Diagnostic.Error(file, line, column, DiagnosticCodes.ImportPlaceholder,
+            $"'{BodyPlaceholder}' is the placeholder 'new plan' wrote: replace it with the plan's text"));
     }
 
     private sealed class FieldReader(YamlMappingNode map, string file, int lineOffset, SiteConfig config, ICollection<Diagnostic> diagnostics)
@@ -41,10 +57,11 @@ public static class PlanLoader
             var topics = ReadTopics();
             var slug = ReadSlug();
             var draft = ReadDraft();
+            var updated = ReadUpdated(date);
             var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText("bureau"), OptionalText("doc_no"),
-                OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft);
+                OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft, updated, ReadAttachments(), ReadLanguage());
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
-            if (year != 0 && date != default && date.Year != year && Node("date") is { } dateNode)
+            if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node("date") is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
                     $"date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
             WarnFolderYear(year);
@@ -62,6 +79,10 @@ public static class PlanLoader
                 $"this plan is in the folder {folder} but its year is {year}: it is published under {year}; move the file to content/plans/{year}/ or correct 'year'",
                 warning: true);
         }
+
+        /// <summary>An annual summary is commonly signed in January–March of the next year: that date is no typo.</summary>
+        private static bool SummaryOfLastYear(string? kind, int year, DateOnly date) =>
+            kind == "summary" && date.Year == year + 1 && date.Month <= 3;
 
         private void WarnUnknownKeys()
         {
@@ -176,6 +197,51 @@ public static class PlanLoader
             return null;
         }
 
+        /// <summary>修订日期: optional, an ISO date not before the 成文日期.</summary>
+        private DateOnly? ReadUpdated(DateOnly date)
+        {
+            if (OptionalText("updated") is not { } text) return null;
+            var node = Node("updated")!;
+            if (IsoDate(text) is not { } updated)
+            {
+                Report(node, DiagnosticCodes.UpdatedInvalid, $"updated '{text}' is not a valid date: write it as YYYY-MM-DD, like 2024-07-10");
+                return null;
+            }
+            if (date != default && updated < date)
+                Report(node, DiagnosticCodes.UpdatedBeforeDate, $"updated {updated:yyyy-MM-dd} is before the date {date:yyyy-MM-dd}: is one of them a typo?", warning: true);
+            return updated;
+        }
+
+        /// <summary>Files beside the plan (the signed PDF, the OFD original): names relative to the plan's folder.</summary>
+        private List<PlanAttachmentRef> ReadAttachments()
+        {
+            var result = new List<PlanAttachmentRef>();
+            var node = Node("attachments");
+            if (node is null) return result;
+            IEnumerable<YamlNode> items = node switch
+            {
+                YamlSequenceNode seq => seq.Children,
+                YamlScalarNode { Value: { Length: > 0 } } => [node],
+                _ => [],
+            };
+            foreach (var item in items)
+            {
+                if (Scalar(item, "attachments") is not { Length: > 0 } path) continue;
+                var (line, col) = YamlDocument.Position(item, lineOffset);
+                result.Add(new PlanAttachmentRef(path, line, col));
+            }
+            return result;
+        }
+
+        /// <summary>'language:' overrides the detected one (zh-Hant for traditional characters): a BCP 47 tag.</summary>
+        private string? ReadLanguage()
+        {
+            if (OptionalText("language") is not { } text) return null;
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")) return text;
+            Report(Node("language")!, DiagnosticCodes.LanguageInvalid, $"language '{text}' is not a language tag such as zh-CN, zh-Hant or en");
+            return null;
+        }
+
         private bool ReadDraft()
         {
             var node = Node("draft");
@@ -192,9 +258,17 @@ public static class PlanLoader
             if (node is YamlScalarNode scalar)
             {
                 var value = (scalar.Value ?? "").Trim();
+                // Raw control characters became spaces when the file was decoded; these came from YAML escapes ("\x01").
+                if (Text.ControlCharacters.IndexOf(value) >= 0)
+                {
+                    Report(node, DiagnosticCodes.ControlCharacter,
+                        $"'{key}' holds a control character ({Text.ControlCharacters.Name(value[Text.ControlCharacters.IndexOf(value)])}): it is removed, as feeds cannot carry it",
+                        warning: true);
+                    value = Text.ControlCharacters.Remove(value).Trim();
+                }
                 if (value.StartsWith(Placeholder, StringComparison.Ordinal))
                 {
-                    Report(node, DiagnosticCodes.ImportPlaceholder, $"'{key}' still holds the import placeholder: fill it in");
+                    Report(node, DiagnosticCodes.ImportPlaceholder, $"'{key}' still holds a placeholder (written by import or 'new plan'): fill it in");
                     return null;
                 }
                 return value;

@@ -10,7 +10,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
-    public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size"];
+    public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key];
 
     public static readonly IReadOnlyList<string> TopicKeys = ["slug", "name", "keywords"];
 
@@ -26,10 +26,10 @@ public static class SiteConfigLoader
         var text = TextDecoding.Decode(File.ReadAllBytes(path), FileName, diagnostics);
         if (text is null) return null;
         var map = YamlDocument.ParseMapping(text, FileName, 0, DiagnosticCodes.SiteConfigSyntax, diagnostics);
-        return map is null ? null : new Reader(map, diagnostics).Build(baseUrlOverride);
+        return map is null ? null : new Reader(siteRoot, map, diagnostics).Build(baseUrlOverride);
     }
 
-    private sealed class Reader(YamlMappingNode map, ICollection<Diagnostic> diagnostics)
+    private sealed class Reader(string siteRoot, YamlMappingNode map, ICollection<Diagnostic> diagnostics)
     {
         private bool _failed;
 
@@ -49,8 +49,11 @@ public static class SiteConfigLoader
                 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1))
                 Error(sizeNode, DiagnosticCodes.SiteConfigInvalid, $"page_size must be a whole number of at least 1, not '{sizeText}'");
             var (language, bureau, theme) = (Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"));
+            var footerErrors = diagnostics.Count(d => d.Severity == Severity.Error);
+            var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
+            if (diagnostics.Count(d => d.Severity == Severity.Error) > footerErrors) _failed = true;
             if (_failed || baseUrl is null) return null;
-            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize);
+            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize) { Footer = footer };
         }
 
         private string Text(string key, string fallback) =>

@@ -1,9 +1,14 @@
 using System.Text;
 using StaticPlans.Diagnostics;
+using StaticPlans.Text;
 
 namespace StaticPlans.Loading;
 
-/// <summary>Strict UTF-8 decoding: offices often save GBK, which must be reported, not turned into mojibake.</summary>
+/// <summary>
+/// Strict UTF-8 decoding: offices often save GBK, which must be reported, not turned into mojibake. Control characters
+/// no page or feed may carry (<see cref="ControlCharacters"/>) are replaced by a space, with a warning at each line
+/// holding one: a space keeps every later line and column of the file right, and Markdown reads \v and \f as spaces.
+/// </summary>
 public static class TextDecoding
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -13,7 +18,8 @@ public static class TextDecoding
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start);
+            var text = Strict.GetString(bytes, start, bytes.Length - start);
+            return ControlCharacters.IndexOf(text) < 0 ? text : ReplaceControls(text, file, diagnostics);
         }
         catch (DecoderFallbackException e)
         {
@@ -24,6 +30,30 @@ public static class TextDecoding
                 $"convert it with 'staticplans convert-encoding {file}' or save it as UTF-8 in your editor"));
             return null;
         }
+    }
+
+    private const int MaxControlWarnings = 20;
+
+    private static string ReplaceControls(string text, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var result = new StringBuilder(text);
+        var (line, lineStart, lastWarnedLine, warned, moreLines) = (1, 0, 0, 0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') { line++; lineStart = i + 1; continue; }
+            if (!ControlCharacters.IsUnsafeAt(text, i)) continue;
+            result[i] = ' ';
+            if (line == lastWarnedLine) continue;
+            lastWarnedLine = line;
+            if (warned++ >= MaxControlWarnings) { moreLines++; continue; }
+            diagnostics.Add(Diagnostic.Warning(file, line, i - lineStart + 1, DiagnosticCodes.ControlCharacter,
+                $"control character {ControlCharacters.Name(text[i])} is replaced by a space (here and anywhere else on this line): "
+                + "feeds cannot carry it and browsers show it as nothing or a box"));
+        }
+        if (moreLines > 0)
+            diagnostics.Add(Diagnostic.Warning(file, lastWarnedLine, 1, DiagnosticCodes.ControlCharacter,
+                $"{moreLines} more lines hold control characters, replaced by spaces too"));
+        return result.ToString();
     }
 
     private static (int Line, int Column) LocateBytes(byte[] bytes, int start, int badOffset)

@@ -46,4 +46,16 @@ public sealed record Plan(
 {
     /// <summary>Site-relative URL path without a leading slash: plans/2024/2024-plan/.</summary>
     public string Path => $"plans/{Year}/{Slug}/";
+
+    /// <summary>修订日期 ('updated:'), when the published text was revised after its 成文日期.</summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>When the published text last changed: what feeds and the sitemap tell readers and crawlers.</summary>
+    public DateOnly LastModified => Updated is { } u && u > Date ? u : Date;
+
+    /// <summary>Files published with the plan ('attachments:'), checked to be regular files beside it.</summary>
+    public IReadOnlyList<PlanAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The lang of its page when it differs from the site's: 'language:', or zh-Hant for traditional text.</summary>
+    public string? Language { get; init; }
 }

@@ -4,16 +4,21 @@ using StaticPlans.Loading;
 namespace StaticPlans.Model;
 
 /// <summary>The model stage for one plan: Markdown tree, sections with ids, topics, summary.</summary>
-public sealed class PlanBuilder(SiteConfig config)
+/// <param name="siteRoot">Where attachments are looked up; without it a plan's attachments are not published.</param>
+public sealed class PlanBuilder(SiteConfig config, string? siteRoot = null)
 {
+    private readonly AttachmentResolver? _attachments = siteRoot is null ? null : new AttachmentResolver(siteRoot);
+
     private readonly TopicTagger _tagger = new(config.Topics);
 
     public TopicTagger Tagger => _tagger;
 
-    public Plan Build(LoadedPlan loaded, ICollection<Diagnostic> diagnostics)
+    /// <returns>The plan, or null when its body cannot be parsed (an error is reported).</returns>
+    public Plan? Build(LoadedPlan loaded, ICollection<Diagnostic> diagnostics)
     {
         var fields = loaded.Fields;
-        var document = PlanMarkdown.Parse(loaded.Body);
+        var document = PlanMarkdown.Parse(loaded.Body, loaded.SourcePath, loaded.BodyLineOffset, diagnostics);
+        if (document is null) return null;
         var extracted = SectionExtractor.Extract(document, loaded.SourcePath, loaded.BodyLineOffset, diagnostics);
         var sections = Tag(extracted.Sections);
         var topics = config.Topics.Select(t => t.Slug)
@@ -25,7 +30,20 @@ public sealed class PlanBuilder(SiteConfig config)
         var summary = fields.Summary ?? FirstParagraph(extracted.IntroText) ?? FirstParagraph(sections.FirstOrDefault()?.OwnText) ?? "";
         return new Plan(loaded.SourcePath, fields.Title, fields.Year, fields.Kind, config.KindName(fields.Kind), fields.Date,
             fields.Bureau ?? config.Bureau, fields.DocNo, fields.IndexNo, summary, fields.Slug, fields.Draft,
-            extracted.IntroText, sections, topics, loaded.Body, PlanMarkdown.Links(document, loaded.BodyLineOffset), loaded.BodyLineOffset);
+            extracted.IntroText, sections, topics, loaded.Body, PlanMarkdown.Links(document, loaded.BodyLineOffset), loaded.BodyLineOffset)
+        {
+            Updated = fields.Updated,
+            Attachments = _attachments?.Resolve(loaded.SourcePath, fields.Attachments ?? [], diagnostics) ?? [],
+            Language = fields.Language ?? DetectLanguage(fields.Title + "\n" + loaded.Body),
+        };
+    }
+
+    /// <summary>zh-Hant for a plan in traditional characters on a Chinese site; otherwise the site's language holds.</summary>
+    private string? DetectLanguage(string text)
+    {
+        if (!config.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || config.Language.Contains("Hant", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return Text.ScriptDetection.IsTraditional(text) ? Text.ScriptDetection.Traditional : null;
     }
 
     private List<Section> Tag(IReadOnlyList<SectionExtractor.RawSection> raw)

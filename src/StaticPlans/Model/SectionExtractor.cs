@@ -36,6 +36,8 @@ public static class SectionExtractor
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var stack = new Stack<Open>();
         var root = new Open(0, "", -1);
+        // The last numbered heading of each level anywhere before: key points count (一)(二)… on across chapters.
+        var lastAtLevel = new Dictionary<int, OfficialNumbering.Number>();
         foreach (var block in document)
         {
             if (block is HeadingBlock heading)
@@ -46,7 +48,8 @@ public static class SectionExtractor
                 var line = heading.Line + bodyLineOffset + 1;
                 var number = OfficialNumbering.Read(text);
                 parent.Children++;
-                CheckNumbering(text, number, parent, stack.Count == 0, file, line, heading.Column + 1, diagnostics);
+                CheckNumbering(text, number, parent, lastAtLevel.GetValueOrDefault(heading.Level), stack.Count == 0, file, line, heading.Column + 1, diagnostics);
+                if (number.Style != OfficialNumbering.Style.None) lastAtLevel[heading.Level] = number;
                 var ordinal = number.Value > 0 ? number.Value : parent.Children;
                 var path = parent.Path.Length == 0 ? ordinal.ToString(CultureInfo.InvariantCulture) : parent.Path + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
                 var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used, nextSuffix);
@@ -92,8 +95,8 @@ public static class SectionExtractor
 
     private static string Suffixed(string id, int n) => id + "-" + n.ToString(CultureInfo.InvariantCulture);
 
-    private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, bool topLevel, string file, int line, int column,
-        ICollection<Diagnostic> diagnostics)
+    private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, OfficialNumbering.Number previousChapters,
+        bool topLevel, string file, int line, int column, ICollection<Diagnostic> diagnostics)
     {
         if (number.Style == OfficialNumbering.Style.None) return;
         if (topLevel && number.Style is OfficialNumbering.Style.ChineseParen or OfficialNumbering.Style.Arabic)
@@ -105,7 +108,9 @@ public static class SectionExtractor
         // Each numbering style counts on its own: '一、' after a stray '（一）' starts again at 1.
         var continues = parent.LastStyle == number.Style;
         var expected = continues ? parent.LastNumber + 1 : 1;
-        if (number.Value != expected)
+        // The first item under a chapter may go on from the last item of the chapter before: (十九) opening 三、 after (十八).
+        var goesOn = !continues && previousChapters.Style == number.Style && number.Value == previousChapters.Value + 1;
+        if (number.Value != expected && !goesOn)
         {
             var previous = continues ? $"the heading before it at this level is number {parent.LastNumber}" : "it is the first of its kind at this level";
             diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingSkip,

@@ -19,6 +19,9 @@ public sealed record SiteConfig(
     /// <summary>Plans per page of a year or topic listing; a provincial site has thousands per year.</summary>
     public const int DefaultPageSize = 30;
 
+    /// <summary>site.yml footer: (主办单位, 备案号, 网站标识码 …); empty when the site gives none.</summary>
+    public SiteFooter Footer { get; init; } = SiteFooter.Empty;
+
     /// <summary>The path part of base_url, always starting and ending with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -1,26 +1,65 @@
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Output;
 
-/// <summary>Refuses output folders whose replacement would destroy the editors' own files.</summary>
+/// <summary>
+/// Decides whether a build may replace a folder with the built site. It may when the folder is missing, empty,
+/// or stamped by an earlier StaticPlans build; a non-empty folder without the stamp only with --force; and never
+/// when the folder is, is inside, or contains anything the build reads (the site folder, site.yml, content/,
+/// layouts/, assets/, static/, themes/, strings.yml, .git), or the home folder. Paths are compared with every
+/// symbolic link resolved, so neither a symlinked --source nor a link in the output path gets around it.
+/// </summary>
 public static class OutputFolderGuard
 {
-    public static Diagnostic? Check(string sourceDir, string outputDir)
+    /// <summary>The real path to write to, or the reason not to (SP0401: never; SP0403: not without --force).</summary>
+    public static (string? Folder, Diagnostic? Refusal) Resolve(string sourceDir, string outputDir, bool force)
     {
-        var source = Normalize(sourceDir);
-        var output = Normalize(outputDir);
-        string? reason = null;
-        if (output == source) reason = "is the site folder itself";
-        else if (IsUnder(source, output)) reason = "contains the site folder";
-        else if (File.Exists(Path.Combine(output, "site.yml"))) reason = "contains a site.yml (it looks like a site, not a build)";
-        else if (Directory.Exists(Path.Combine(output, "content"))) reason = "contains a content/ folder";
-        else if (output == Normalize(Path.GetPathRoot(output) ?? "/")) reason = "is a file-system root";
-        return reason is null ? null : Diagnostic.Error(outputDir, 0, 0, DiagnosticCodes.OutputUnsafe,
-            $"refusing to use '{outputDir}' as the output folder: it {reason}, and a build replaces the output folder whole");
+        Diagnostic Refuse(string code, string reason, string advice) => Diagnostic.Error(outputDir, 0, 0, code,
+            $"refusing to build into '{outputDir}': it {reason}, and a build replaces its output folder whole; {advice}");
+        const string elsewhere = "choose another --output, such as public/ in the site folder (the default)";
+
+        var site = FileKinds.RealPath(sourceDir) ?? Path.GetFullPath(sourceDir);
+        var output = FileKinds.RealPath(outputDir);
+        if (output is null) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is a symbolic link loop", elsewhere));
+        if (output == site) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is the site folder itself", elsewhere));
+        if (FileKinds.IsWithin(site, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "contains the site folder", elsewhere));
+        foreach (var name in SiteInputs.Files.Concat(SiteInputs.Folders))
+        {
+            // Guarded whether or not it exists yet: the day content/ is created it must not be the output.
+            var input = Path.Combine(site, name);
+            foreach (var real in new[] { input, FileKinds.RealPath(input) ?? input }.Distinct())
+            {
+                var named = SiteInputs.Folders.Contains(name) ? $"the site's {name}/ folder" : $"the site's {name}";
+                var what = real == input ? named : $"where {named} leads ('{real}')";
+                if (output == real) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is {what}", elsewhere));
+                if (FileKinds.IsWithin(output, real)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is inside {what}", elsewhere));
+                if (FileKinds.IsWithin(real, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"contains {what}", elsewhere));
+            }
+        }
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length > 0 && output == (FileKinds.RealPath(home) ?? home))
+            return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is your home folder", elsewhere));
+
+        switch (FileKinds.Of(output))
+        {
+            case FileKind.Missing:
+                return (output, null);
+            case FileKind.Directory:
+                break;
+            default:
+                return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is a file, not a folder", elsewhere));
+        }
+        if (!Directory.EnumerateFileSystemEntries(output).Any()) return (output, null);
+        if (FileKinds.Of(Path.Combine(output, AtomicSiteWriter.StampFile)) == FileKind.Regular) return (output, null);
+        foreach (var sign in new[] { "site.yml", "content", ".git" })
+        {
+            if (FileKinds.Of(Path.Combine(output, sign)) != FileKind.Missing)
+                return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"holds {sign}: it looks like a site or a repository, not a build", elsewhere));
+        }
+        return force
+            ? (output, null)
+            : (null, Refuse(DiagnosticCodes.OutputNotOurs, $"is not empty and was not written by StaticPlans (it has no {AtomicSiteWriter.StampFile})",
+                "choose a new or empty folder, or pass --force to replace it with the site (everything in it is deleted)"));
     }
-
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-
-    private static bool IsUnder(string path, string folder) =>
-        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

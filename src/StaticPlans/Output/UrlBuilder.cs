@@ -17,6 +17,7 @@ public sealed class UrlBuilder(SiteConfig config)
     public static string Plan(Plan plan) => plan.Path;
     public static string Year(int year) => $"years/{year}/";
     public static string Topic(string slug) => $"topics/{slug}/";
+    public static string Kind(string kind) => $"kinds/{kind}/";
 
     /// <summary>A link written in content as "/plans/2024/x/#s1" means the site root, not the server root.</summary>
     public string RewriteContentLink(string url) =>

@@ -33,6 +33,9 @@ public static class Html
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // No page carries control characters. Content's were reported and replaced when it was read; a YAML escape
+        // in site.yml ("\x01") or a theme string can still bring one.
+        text = Text.ControlCharacters.Remove(text);
         if (text.AsSpan().IndexOfAny("<>&\"'") < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)

@@ -3,10 +3,20 @@ namespace StaticPlans.Rendering;
 // What templates see of the insights (figures, money, cross-year links); Scriban names are snake_case.
 
 /// <param name="Url">The section anchor the sentence is in (the plan's top for text before the first heading).</param>
-public sealed record FigureRow(string Value, string Unit, string Label, string Sentence, string Url, string Section);
+/// <param name="Class">What a money amount is (总额, 分项, 标准, 多年合计, 其他); empty for other figures.</param>
+public sealed record FigureRow(string Value, string Unit, string Label, string Sentence, string Url, string Section, string Class);
 
-/// <param name="Amount">Formatted in 万元 (3,750).</param>
-public sealed record MoneyRow(string Label, string Amount, string? Url);
+/// <summary>One amount a row of a money table is made of, linking to its sentence's section.</summary>
+/// <param name="Amount">As written, formatted (3,750万元).</param>
+/// <param name="Note">Why the amount is listed but not added (the same amount counted already); null when it is added.</param>
+public sealed record MoneySourceRow(string Amount, string Url, string Sentence, string Plan, string? Note = null);
 
-/// <summary>A chart with the data table the page shows beside it.</summary>
-public sealed record MoneyChart(string Title, RawHtml Svg, string Unit, IReadOnlyList<MoneyRow> Rows);
+/// <param name="Basis">计划 or 总结: planned and reported money are separate rows, never added together.</param>
+/// <param name="Amount">Formatted in 万元 (3,750); <paramref name="Wan"/> is the same number, for the chart.</param>
+public sealed record MoneyRow(string Label, string Basis, string Amount, string? Url, IReadOnlyList<MoneySourceRow> Sources, decimal Wan);
+
+/// <summary>
+/// The money block of a topic or year page: a table of the summed totals (each row with the amounts it adds up),
+/// a chart of them when there is something to compare (<see cref="Svg"/> null otherwise), and the multi-year amounts.
+/// </summary>
+public sealed record MoneyChart(string Title, RawHtml? Svg, string Unit, IReadOnlyList<MoneyRow> Rows, IReadOnlyList<MoneySourceRow> MultiYear);

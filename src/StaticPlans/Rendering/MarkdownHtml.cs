@@ -51,6 +51,7 @@ public static class MarkdownHtml
     private sealed class AnchoredHeadingRenderer(string anchorLabel, Action<string, TextWriter>? afterSection) : HtmlObjectRenderer<HeadingBlock>
     {
         private string? _openSection;
+        private readonly OutlineLevels _levels = new();
 
         /// <summary>The text of the heading written last, which names the tables under it.</summary>
         public string? Last { get; private set; }
@@ -68,7 +69,7 @@ public static class MarkdownHtml
             var isSection = obj.Parent is MarkdownDocument;
             if (isSection) EndSection(renderer);
             Last = PlainText.Of(obj);
-            var tag = "h" + Math.Clamp(obj.Level, 1, 6);
+            var tag = "h" + Math.Clamp(isSection ? _levels.Next(obj.Level) : obj.Level, 1, 6);
             renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');
             renderer.WriteLeafInline(obj);
             var id = obj.GetAttributes().Id;

@@ -20,7 +20,13 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     private readonly ScriptObject _stringsObject = ThemeStrings.ToScriptObject(strings);
 
     public SiteView SiteView => new(Config.Title, Config.Bureau, Config.Language, Urls.BasePath, Config.BaseUrl.AbsoluteUri,
-        Urls.Path("assets/"));
+        Urls.Path("assets/")) { Footer = _footer.Value, CustomCss = Theme.HasCustomCss };
+
+    private readonly Lazy<FooterView> _footer = new(() => FooterOf(site.Config.Footer, new UrlBuilder(site.Config)));
+
+    private static FooterView FooterOf(SiteFooter f, UrlBuilder urls) => f == SiteFooter.Empty ? FooterView.Empty : new(
+        f.Sponsor, f.Organizer, f.Phone, f.Address, f.Icp, f.Icp is null ? null : SiteFooter.IcpQueryUrl, f.PoliceRecord,
+        f.PoliceRecordUrl, f.SiteCode, f.Badge is null ? null : urls.Path(f.Badge), f.BadgeLink);
 
     public string Text(string key) => Strings.TryGetValue(key, out var v) ? v : key;
 
@@ -88,7 +94,10 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     /// <summary>What every listing, feed neighbour and prev/next link shows of a plan (serve compares them before and after an edit).</summary>
     public static PlanLink LinkTo(UrlBuilder urls, Plan plan) => new(plan.Title, urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
-        plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau, plan.DocNo, plan.Summary);
+        plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau, plan.DocNo, plan.Summary, plan.Draft, KindUrl(urls, plan.Kind));
+
+    /// <summary>The page listing every plan of a kind, or null when a kind's key cannot be a URL segment.</summary>
+    public static string? KindUrl(UrlBuilder urls, string kind) => Loading.SlugRules.IsSafe(kind) ? urls.Path(UrlBuilder.Kind(kind)) : null;
 
     public TopicLink TopicLink(TopicDefinition topic) => TopicLink(topic.Slug);
 

@@ -12,7 +12,7 @@ public static class PlanScaffold
     public static string RelativePath(int year, string slug) => $"content/plans/{year}/{slug}.md";
 
     /// <returns>The site-relative path written, or the reason nothing was written.</returns>
-    public static (string? Path, string? Error) Create(string siteRoot, int year, string kind, string title, string? slug, DateOnly date)
+    public static (string? Path, string? Error) Create(string siteRoot, int year, string kind, string title, string? slug, DateOnly? date)
     {
         var configDiagnostics = new List<Diagnostic>();
         var config = SiteConfigLoader.Load(siteRoot, configDiagnostics);
@@ -41,12 +41,13 @@ public static class PlanScaffold
             .Append("title: ").Append(Quote(title.Trim())).Append('\n')
             .Append("year: ").Append(year).Append('\n')
             .Append("kind: ").Append(kind).Append('\n')
-            .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            // No guessed date: today's would be published as the 成文日期 unnoticed. A placeholder is reported by check.
+            .Append("date: ").Append(date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Quote($"<<待填写：成文日期，如 {year}-03-01>>")).Append('\n')
             .Append("slug: ").Append(slug).Append('\n')
             .Append("# doc_no: 〔").Append(year).Append("〕号\n")
             .Append("# topics: [safety]\n")
             .Append("---\n\n")
-            .Append("## 一、总体要求\n\n（在这里写正文。）\n")
+            .Append("## 一、总体要求\n\n").Append(PlanLoader.BodyPlaceholder).Append('\n')
             .ToString();
         // CreateNew: if another process made the file since the check above, fail rather than overwrite.
         using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))

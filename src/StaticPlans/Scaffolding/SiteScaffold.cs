@@ -45,7 +45,8 @@ public static class SiteScaffold
     }
 
     private static string SiteYml(string bureau) => $$"""
-        # Site settings: see docs/editors.md. base_url is where the site will be published.
+        # Site settings: see README.md of StaticPlans, section "site.yml" (in the source and in the tool package);
+        # docs/deploy.md there says how to put the site online. base_url is where the site will be published.
         title: {{bureau}}工作计划公开
         base_url: https://example.gov.cn/plans/
         language: zh-CN

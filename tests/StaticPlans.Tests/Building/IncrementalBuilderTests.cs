@@ -179,6 +179,23 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void A_plan_that_changes_kind_moves_between_the_kind_pages_and_an_emptied_kind_page_goes()
+    {
+        using var site = Site();
+        // Key points, not a summary: a summary's counterparts (left to serve's background rebuild) would change too.
+        WritePlan(site, 5, kind: "key-points");
+        var incremental = Built(site);
+        Assert.True(incremental.Files.ContainsKey("kinds/key-points/index.html"));
+
+        WritePlan(site, 5, kind: "plan");
+        var rendered = Rendered(Update(incremental, "p05"));
+
+        Assert.Contains("kinds/plan/index.html", rendered);
+        Assert.False(incremental.Files.ContainsKey("kinds/key-points/index.html"), "a kind without plans has no page");
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
     public void A_plan_that_leaves_a_topic_takes_the_emptied_listing_page_with_it()
     {
         using var site = Site();
@@ -270,5 +287,21 @@ public class IncrementalBuilderTests
         // Applying this edit to the old configuration would hide the broken site.yml.
         WritePlan(site, 3, extra: "\n又一段。\n");
         Assert.Null(incremental.TryUpdate(["content/plans/2024/p03.md"]));
+    }
+
+    [Fact]
+    public async Task A_plan_replaced_by_a_fifo_while_serving_is_an_error_naming_it_not_a_hang()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        var path = Path.Combine(site.Root, "content/plans/2024/p03.md");
+        File.Delete(path);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])) mkfifo.WaitForExit();
+
+        var update = await Task.Run(() => incremental.TryUpdate(["content/plans/2024/p03.md"])).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(update);
+        var d = Assert.Single(update.Diagnostics);
+        Assert.Equal(("content/plans/2024/p03.md", StaticPlans.Diagnostics.DiagnosticCodes.InputNotRegular), (d.File, d.Code));
     }
 }

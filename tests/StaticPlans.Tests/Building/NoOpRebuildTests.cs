@@ -38,4 +38,36 @@ public class NoOpRebuildTests
         Assert.True(site.Build().UpToDate);
         Assert.False(SiteBuilder.Build(new BuildOptions(site.Root, site.Output, Force: true)).UpToDate);
     }
+
+    [Fact]
+    public void A_page_deleted_from_the_output_makes_the_next_build_run_and_brings_it_back()
+    {
+        using var site = Site();
+        site.Build();
+        var page = Path.Combine(site.Output, "plans", "2024", "a", "index.html");
+        File.Delete(page);
+
+        var again = site.Build();
+
+        Assert.False(again.UpToDate);
+        Assert.True(File.Exists(page));
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_page_cut_short_or_a_file_added_in_the_output_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var page = Path.Combine(site.Output, "plans", "2024", "a", "index.html");
+        var original = File.ReadAllText(page);
+        File.WriteAllText(page, "<p>defaced</p>");
+
+        Assert.False(site.Build().UpToDate);
+        Assert.Equal(original, File.ReadAllText(page));
+
+        File.WriteAllText(Path.Combine(site.Output, "extra.html"), "<p>planted</p>");
+        Assert.False(site.Build().UpToDate);
+        Assert.False(File.Exists(Path.Combine(site.Output, "extra.html")));
+    }
 }

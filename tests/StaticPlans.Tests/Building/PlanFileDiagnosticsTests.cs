@@ -101,6 +101,9 @@ public sealed class PlanFileDiagnosticsTests : IDisposable
         var files = Directory.GetFiles(clean, "*.md");
         Assert.Equal(3, files.Length);
         _site.Write("site.yml", System.IO.File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "site.yml")));
+        // The sample site.yml's footer shows a badge from static/.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Support.RepoPaths.Root, "static"), "*", SearchOption.AllDirectories))
+            _site.WriteBytes(Path.GetRelativePath(Support.RepoPaths.Root, file), System.IO.File.ReadAllBytes(file));
         foreach (var file in files)
         {
             var text = System.IO.File.ReadAllText(file);

@@ -26,7 +26,7 @@ public class BuildCommandTests
         var (exit, stdout, _) = Run("build", "--source", site.Root);
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"Built 1 plans, 1 years, 3 topics: \d+ pages", stdout);
+        Assert.Matches(@"Built 1 plan, 1 year, 3 topics: \d+ pages, \d+ files", stdout);
         Assert.True(File.Exists(Path.Combine(site.Root, "public", "index.html")));
     }
 
@@ -53,6 +53,6 @@ public class BuildCommandTests
         Assert.Contains("build", help.Out);
         var version = Run("--version");
         Assert.Equal(0, version.Exit);
-        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
+        Assert.Matches(@"^staticplans \d+\.\d+\.\d+", version.Out);
     }
 }

@@ -28,7 +28,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("content/plans/2024/p.md(6,1): warning SP0113: unknown front matter key 'titel' (did you mean 'title'?)", stdout);
         Assert.Contains("content/plans/2024/q.md(3,7): error SP0105: ", stdout);
-        Assert.Contains("1 error(s), 1 warning(s)", stdout);
+        Assert.Contains("1 error, 1 warning", stdout);
     }
 
     [Fact]

@@ -30,6 +30,18 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_site_yml_of_a_new_site_points_to_documentation_that_exists()
+    {
+        Assert.Equal(0, CliRunner.Run(_dir, "new", "site", "docs-site").ExitCode);
+        var yml = File.ReadAllText(Path.Combine(_dir, "docs-site", "site.yml"));
+        var named = System.Text.RegularExpressions.Regex.Matches(yml, @"(?:README|docs/)[\w./-]*\.md").Select(m => m.Value).Distinct().ToList();
+        Assert.NotEmpty(named);
+        foreach (var doc in named) Assert.True(File.Exists(Path.Combine(Support.RepoPaths.Root, doc)), $"site.yml names {doc}, which does not exist");
+        Assert.Contains("section \"site.yml\"", yml);
+        Assert.Contains("\n### site.yml\n", File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "README.md")));
+    }
+
+    [Fact]
     public void A_new_site_has_the_twelve_default_topics_of_the_sample_site()
     {
         var (files, error) = SiteScaffold.Create(Path.Combine(_dir, "s"), new DateOnly(2025, 3, 1));
@@ -59,16 +71,34 @@ public sealed class NewCommandTests : IDisposable
     public void New_plan_writes_valid_front_matter_in_the_year_folder_and_prints_the_path()
     {
         using var site = new ScratchSite();
-        var (code, stdout, stderr) = CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "plan", "--title", "测试县教育局2025年工作计划: 草稿 \"一\"");
+        var (code, stdout, stderr) = CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "plan", "--title", "测试县教育局2025年工作计划: 草稿 \"一\"",
+            "--date", "2025-02-10");
         Assert.True(code == 0, stderr);
         Assert.Equal(Path.Combine(".", "content/plans/2025/2025-plan.md"), stdout.Trim());
         var diagnostics = new List<Diagnostic>();
         var config = SiteConfigLoader.Load(site.Root, diagnostics)!;
         var loaded = PlanLoader.Load(File.ReadAllBytes(Path.Combine(site.Root, "content/plans/2025/2025-plan.md")), "p.md", config, diagnostics);
-        Assert.Empty(diagnostics);
+        // Only the body is left to write.
+        Assert.Equal([DiagnosticCodes.ImportPlaceholder], diagnostics.Select(d => d.Code));
         Assert.Equal("测试县教育局2025年工作计划: 草稿 \"一\"", loaded!.Fields.Title);
         Assert.Equal((2025, "plan", "2025-plan"), (loaded.Fields.Year, loaded.Fields.Kind, loaded.Fields.Slug));
-        Assert.Equal(2025, loaded.Fields.Date.Year);
+        Assert.Equal(new DateOnly(2025, 2, 10), loaded.Fields.Date);
+    }
+
+    [Fact]
+    public void Check_reports_the_placeholders_new_plan_leaves_the_body_and_a_date_not_given()
+    {
+        using var site = new ScratchSite();
+        Assert.Equal(0, CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "plan", "--title", "测试县教育局2025年工作计划").ExitCode);
+        var (exit, stdout, _) = CliRunner.Run(site.Root, "check");
+        Assert.Equal(1, exit);
+        // Front matter: title, year, kind, date (line 5); body: the heading on line 11, the placeholder on line 13.
+        Assert.Contains("content/plans/2025/2025-plan.md(5,7): error SP0130: 'date' still holds a placeholder", stdout);
+        Assert.Contains("content/plans/2025/2025-plan.md(13,1): error SP0130: '（在这里写正文。）' is the placeholder", stdout);
+
+        File.WriteAllText(Path.Combine(site.Root, "content/plans/2025/2025-plan.md"), File.ReadAllText(Path.Combine(site.Root, "content/plans/2025/2025-plan.md"))
+            .Replace("\"<<待填写：成文日期，如 2025-03-01>>\"", "2025-03-05").Replace("（在这里写正文。）", "做好校园安全工作。"));
+        Assert.Equal(0, CliRunner.Run(site.Root, "check").ExitCode);
     }
 
     [Fact]

@@ -39,14 +39,19 @@ public class ProgressDisplayTests
     public void A_terminal_gets_one_line_redrawn_with_stage_and_count_then_cleared()
     {
         var progress = new BuildProgress();
-        var terminal = new StringWriter();
+        var buffer = new StringWriter();
+        var terminal = TextWriter.Synchronized(buffer);
         progress.Start("render", 200);
         for (var i = 0; i < 57; i++) progress.Step();
 
-        // Drawn at once (no delay here), then every 250 ms; disposing waits for a draw under way.
-        using (new ProgressDisplay(progress, terminal, terminal: true, delay: TimeSpan.Zero)) Thread.Sleep(600);
+        // Drawn at once (no delay here), then every 250 ms; disposing waits for a draw under way. Waits for the first
+        // draw rather than a fixed time: on a loaded machine the timer's first tick can come late.
+        using (new ProgressDisplay(progress, terminal, terminal: true, delay: TimeSpan.Zero))
+        {
+            SpinWait.SpinUntil(() => { lock (terminal) return buffer.GetStringBuilder().Length > 0; }, TimeSpan.FromSeconds(30));
+        }
 
-        var text = terminal.ToString();
+        var text = buffer.ToString();
         Assert.StartsWith("\rrender 57/200", text);
         Assert.DoesNotContain("\n", text);
         Assert.EndsWith("\r" + new string(' ', 40) + "\r", text);

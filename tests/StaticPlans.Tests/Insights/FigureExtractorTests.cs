@@ -156,4 +156,14 @@ public class FigureExtractorTests
         var figure = Single("新建幼儿园３所。");
         Assert.Equal(3m, figure.Value);
     }
+
+    [Fact]
+    public void A_table_cell_holding_only_a_figure_is_named_by_its_row()
+    {
+        // Cells of a table are lines of the section text: 序号 | 项目名称 | 建设内容 | 计划投入.
+        var figures = FigureExtractor.Extract("1\n县城学校改扩建\n新增学位900个\n1450万元\n2\n职教中心新校区一期\n教学楼、实训楼及学生公寓\n900万元\n3\n数字化设备\n380万元");
+
+        var money = figures.Where(f => f.Category == FigureCategory.Money).Select(f => f.Label).ToArray();
+        Assert.Equal(["县城学校改扩建", "职教中心新校区一期", "数字化设备"], money);
+    }
 }

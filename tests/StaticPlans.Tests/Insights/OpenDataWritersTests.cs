@@ -51,6 +51,8 @@ public class OpenDataWritersTests
         Assert.Equal(2, figures[0].GetProperty("value").GetDecimal());
         Assert.Equal(3, figures[0].GetProperty("valueMax").GetDecimal());
         Assert.Equal("37500000", figures[1].GetProperty("normalizedValue").GetRawText());
+        Assert.Equal(JsonValueKind.Null, figures[0].GetProperty("class").ValueKind);
+        Assert.Equal("total", figures[1].GetProperty("class").GetString());
     }
 
     [Fact]
@@ -83,9 +85,10 @@ public class OpenDataWritersTests
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("plan_url,section_id,category,value,value_max,unit,label,sentence,normalized_value,base_unit,year,plan_title", lines[0]);
+        Assert.Equal("plan_url,section_id,category,value,value_max,unit,label,sentence,normalized_value,base_unit,year,plan_title,class", lines[0]);
         Assert.Equal(1 + 5 + 1, lines.Length);
-        Assert.Equal("""https://edu.yunxi.example.gov.cn/plans/plans/2023/plan/,s1,count,3,,所,新建幼儿园,"通知要求""新建幼儿园3所,投入1200万元""。",3,所,2023,云溪县教育局2023年工作计划""", lines[1]);
+        Assert.Equal("""https://edu.yunxi.example.gov.cn/plans/plans/2023/plan/,s1,count,3,,所,新建幼儿园,"通知要求""新建幼儿园3所,投入1200万元""。",3,所,2023,云溪县教育局2023年工作计划,""", lines[1]);
+        Assert.EndsWith(",12000000,元,2023,云溪县教育局2023年工作计划,total", lines[2]);
         Assert.StartsWith("https://edu.yunxi.example.gov.cn/plans/plans/2024/plan/,s1,count,2,3,所,新建幼儿园,\"新建幼儿园2—3所，", lines[3]);
         Assert.Equal("", lines[^1]);
     }

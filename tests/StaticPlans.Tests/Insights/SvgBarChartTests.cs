@@ -55,12 +55,23 @@ public class SvgBarChartTests
     }
 
     [Fact]
+    public void Draws_no_title_of_its_own_so_no_text_in_it_is_larger_than_a_label()
+    {
+        var svg = Render();
+
+        // The page's heading and the table's caption show the title; in the SVG it is only the accessible name.
+        Assert.Equal("学前教育资金（按年份）", svg.Element(Svg + "title")!.Value);
+        Assert.DoesNotContain(svg.Descendants(Svg + "text"), t => t.Value.Contains("学前教育资金", StringComparison.Ordinal));
+        Assert.All(svg.Descendants(Svg + "text"), t => Assert.Equal("13", (string?)t.Attribute("font-size")));
+    }
+
+    [Fact]
     public void Escapes_markup_in_labels()
     {
         var xml = SvgBarChart.Render("A<B & \"C\"", "d", [("<script>", 1m)], "个");
 
         Assert.DoesNotContain("<script>", xml);
-        Assert.Equal("<script>", XElement.Parse(xml).Descendants(Svg + "text").ElementAt(1).Value);
+        Assert.Equal("<script>", XElement.Parse(xml).Descendants(Svg + "text").ElementAt(0).Value);
     }
 
     [Fact]

@@ -199,6 +199,25 @@ public sealed class PlanDiagnosticsTests : IDisposable
         Assert.Contains("2023", d.Message);
     }
 
+    [Theory]
+    [InlineData("2024-01-18")]
+    [InlineData("2024-03-31")]
+    public void An_annual_summary_signed_by_the_end_of_march_of_the_next_year_is_not_a_mismatch(string date)
+    {
+        _site.Write("content/plans/2023/s.md", $"---\ntitle: 2023年工作总结\nyear: 2023\nkind: summary\ndate: {date}\n---\n\n正文\n");
+        Assert.DoesNotContain(_site.Check(), d => d.Code == DiagnosticCodes.DateYearMismatch);
+    }
+
+    [Theory]
+    [InlineData("summary", "2024-04-01")]
+    [InlineData("summary", "2025-01-10")]
+    [InlineData("plan", "2024-01-18")]
+    public void A_summary_signed_later_or_a_plan_signed_the_next_year_is_still_a_mismatch(string kind, string date)
+    {
+        _site.Write("content/plans/2023/s.md", $"---\ntitle: 2023年工作总结\nyear: 2023\nkind: {kind}\ndate: {date}\n---\n\n正文\n");
+        Single(_site.Check(), DiagnosticCodes.DateYearMismatch, "content/plans/2023/s.md", 5, 7, Severity.Warning);
+    }
+
     [Fact]
     public void A_date_year_mismatch_is_reported_alongside_other_errors_in_the_file()
     {

@@ -111,8 +111,7 @@ public sealed class PlanFuzzTests
             var loaded = PlanLoader.Load(bytes, File, Config, diagnostics);
             if (loaded is not null)
             {
-                var plan = builder.Build(loaded, diagnostics);
-                new LinkChecker(new Site(Config, [plan]), []).Check(plan, diagnostics);
+                if (builder.Build(loaded, diagnostics) is { } plan) new LinkChecker(new Site(Config, [plan]), []).Check(plan, diagnostics);
             }
             AssertLocated(diagnostics, bytes);
         }).Check(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));

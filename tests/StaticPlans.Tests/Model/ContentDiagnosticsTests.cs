@@ -30,6 +30,23 @@ public sealed class ContentDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Items_numbered_on_across_chapters_as_key_points_do_are_not_a_skip()
+    {
+        // 工作要点 count (一)(二)… through the whole document: (三) is the first item under 二、.
+        _site.WritePlan("p", "## 一、总体要求\n\n### （一）目标\n\n校园安全。\n\n### （二）原则\n\n校园安全。\n\n## 二、任务\n\n### （三）安全\n\n校园安全。\n\n### （四）教师\n\n教师培训。\n");
+        Assert.DoesNotContain(_site.Check(), d => d.Code == DiagnosticCodes.NumberingSkip);
+    }
+
+    [Fact]
+    public void A_chapters_first_item_that_neither_restarts_nor_goes_on_is_a_skip()
+    {
+        // After (二), the first item under 二、 may be (一) or (三); (五) is a mistake either way.
+        _site.WritePlan("p", "## 一、总体要求\n\n### （一）目标\n\n校园安全。\n\n### （二）原则\n\n校园安全。\n\n## 二、任务\n\n### （五）安全\n\n校园安全。\n");
+        var d = Single(_site.Check(), DiagnosticCodes.NumberingSkip, File, 20, 1, Severity.Warning);
+        Assert.Contains("（五）安全", d.Message);
+    }
+
+    [Fact]
     public void A_paren_heading_directly_under_the_title_is_a_level_warning_and_not_a_skip()
     {
         _site.WritePlan("p", "### （一）工作目标\n\n校园安全。\n\n## 一、总体要求\n\n校园安全。\n\n## 二、任务\n\n校园安全。\n");

@@ -122,8 +122,8 @@ public sealed class AtomicBuildTests : IDisposable
     {
         { "site", "is the site folder itself" },
         { ".", "contains the site folder" },
-        { "other-site", "contains a site.yml" },
-        { "has-content", "contains a content/ folder" },
+        { "other-site", "holds site.yml: it looks like a site" },
+        { "has-content", "holds content: it looks like a site" },
     };
 
     [Theory]

@@ -140,7 +140,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(_server.SiteUrl.Host, _server.SiteUrl.Port);
         await using var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: localhost:{_server.SiteUrl.Port}\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
         var statusLine = response.Split("\r\n")[0];

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Text;
 
 namespace StaticPlans.Rendering.Pages;
 
@@ -18,34 +19,35 @@ public static class FeedPages
         {
             const string ns = "http://www.w3.org/2005/Atom";
             w.WriteStartElement("feed", ns);
-            w.WriteAttributeString("xml", "lang", null, ctx.Config.Language);
-            w.WriteElementString("title", ns, title);
-            w.WriteElementString("id", ns, ctx.Urls.Absolute(sitePath));
-            w.WriteElementString("updated", ns, Stamp(newest.FirstOrDefault()?.Date ?? new DateOnly(2000, 1, 1)));
+            w.WriteAttributeString("xml", "lang", null, X(ctx.Config.Language));
+            w.WriteElementString("title", ns, X(title));
+            w.WriteElementString("id", ns, X(ctx.Urls.Absolute(sitePath)));
+            // The feed changed when its latest entry did: a revision (updated:) counts, not only a new plan.
+            w.WriteElementString("updated", ns, Stamp(newest.Count == 0 ? new DateOnly(2000, 1, 1) : newest.Max(p => p.LastModified)));
             Link(w, ns, "self", ctx.Urls.Absolute(sitePath));
             Link(w, ns, "alternate", ctx.Urls.Absolute(""));
             w.WriteStartElement("author", ns);
-            w.WriteElementString("name", ns, ctx.Config.Bureau);
+            w.WriteElementString("name", ns, X(ctx.Config.Bureau));
             w.WriteEndElement();
             foreach (var plan in newest)
             {
                 w.WriteStartElement("entry", ns);
-                w.WriteElementString("title", ns, plan.Title);
-                w.WriteElementString("id", ns, ctx.Urls.Absolute(plan.Path));
+                w.WriteElementString("title", ns, X(plan.Title));
+                w.WriteElementString("id", ns, X(ctx.Urls.Absolute(plan.Path)));
                 Link(w, ns, "alternate", ctx.Urls.Absolute(plan.Path));
-                w.WriteElementString("updated", ns, Stamp(plan.Date));
+                w.WriteElementString("updated", ns, Stamp(plan.LastModified));
                 w.WriteElementString("published", ns, Stamp(plan.Date));
                 w.WriteStartElement("author", ns);
-                w.WriteElementString("name", ns, plan.Bureau);
+                w.WriteElementString("name", ns, X(plan.Bureau));
                 w.WriteEndElement();
                 foreach (var slug in plan.Topics)
                 {
                     w.WriteStartElement("category", ns);
-                    w.WriteAttributeString("term", slug);
-                    w.WriteAttributeString("label", ctx.Config.FindTopic(slug)?.Name ?? slug);
+                    w.WriteAttributeString("term", X(slug));
+                    w.WriteAttributeString("label", X(ctx.Config.FindTopic(slug)?.Name ?? slug));
                     w.WriteEndElement();
                 }
-                w.WriteElementString("summary", ns, plan.Summary);
+                w.WriteElementString("summary", ns, X(plan.Summary));
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -85,7 +87,7 @@ public static class FeedPages
         foreach (var (path, modified) in pages)
         {
             w.WriteStartElement("url", ns);
-            w.WriteElementString("loc", ns, ctx.Urls.Absolute(path));
+            w.WriteElementString("loc", ns, X(ctx.Urls.Absolute(path)));
             if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteEndElement();
         }
@@ -95,13 +97,19 @@ public static class FeedPages
     public static OutputFile Robots(PageContext ctx) =>
         new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {ctx.Urls.Absolute("sitemap.xml")}\n"));
 
+    /// <summary>
+    /// Text as XML can carry it. Plans and site.yml had their control characters reported and replaced when loaded;
+    /// this is the last guard (a YAML escape in site.yml, a theme string), so a feed is always well-formed XML.
+    /// </summary>
+    private static string X(string text) => ControlCharacters.Remove(text);
+
     private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
 
     private static void Link(XmlWriter w, string ns, string rel, string href)
     {
         w.WriteStartElement("link", ns);
         w.WriteAttributeString("rel", rel);
-        w.WriteAttributeString("href", href);
+        w.WriteAttributeString("href", X(href));
         w.WriteEndElement();
     }
 

@@ -11,17 +11,32 @@ public static class InsightBlocks
 {
     private const decimal WanYuan = 10_000m;
 
+    /// <summary>
+    /// The 主要数据 rows: figures with a clear referent only. Left out: a figure with no words naming it (a bare table
+    /// cell whose row has no name), a count of one (每半年专题研判1次 states a frequency, 各1间 a quota), and a figure
+    /// that qualifies a noun (56人以上大班额 is a class-size limit, 500万元以上的项目 a threshold), not a quantity.
+    /// </summary>
     public static IReadOnlyList<FigureRow> FigureRows(PageContext ctx, Plan plan)
     {
         var planUrl = ctx.Urls.Path(plan.Path);
-        return ctx.Insights.FiguresOf(plan).Select(f => new FigureRow(
+        return ctx.Insights.FiguresOf(plan).Where(f => IsKeyFigure(f.Figure)).Select(f => new FigureRow(
             FigureFormat.Range(f.Figure.Value, f.Figure.ValueMax, ""),
             f.Figure.Unit,
             f.Figure.Label,
             f.Figure.Sentence,
             f.Section is null ? planUrl : planUrl + "#" + f.Section.Id,
-            f.Section?.Heading ?? plan.Title)).ToList();
+            f.Section?.Heading ?? plan.Title,
+            ClassName(ctx, f.Figure.Class))).ToList();
     }
+
+    internal static bool IsKeyFigure(Figure figure) =>
+        figure.Label.Length >= 2
+        && !(figure.Category == FigureCategory.Count && figure.Value == 1 && figure.ValueMax is null)
+        && !MoneyClassifier.IsThreshold(figure.Sentence, figure.MatchStart + figure.MatchLength);
+
+    private static string ClassName(PageContext ctx, MoneyClass moneyClass) => moneyClass == MoneyClass.None
+        ? ""
+        : ctx.Text("money_class_" + PlansJsonWriter.ClassName(moneyClass)!.Replace('-', '_'));
 
     /// <summary>
     /// The 往年相关 list of each section, by section id, for <see cref="MarkdownHtml.Render"/> to put at the end of
@@ -40,37 +55,72 @@ public static class InsightBlocks
         };
     }
 
+    /// <summary>
+    /// A topic's money per year, planned and reported apart; charted only when it spans two years or more (one bar
+    /// compares nothing), with every row tracing the amounts it adds up and the topic's multi-year amounts listed.
+    /// </summary>
     public static MoneyChart? TopicMoney(PageContext ctx, TopicDefinition topic)
     {
-        var rows = ctx.Insights.Money.Where(m => m.Slug == topic.Slug && m.Yuan > 0)
-            .Select(m => (Label: m.Year + ctx.Text("year_suffix"), Wan: ToWan(m.Yuan), Url: (string?)ctx.Urls.Path(UrlBuilder.Year(m.Year))))
-            .ToList();
+        var sums = ctx.Insights.Money.Where(m => m.Slug == topic.Slug && m.Yuan > 0).ToList();
+        var rows = sums.Select(m => Row(ctx, m, m.Year + ctx.Text("year_suffix"), ctx.Urls.Path(UrlBuilder.Year(m.Year)))).ToList();
+        var multiYear = ctx.Insights.MultiYear.Where(m => m.Source.Figure.Topics.Contains(topic.Slug)).Select(m => Source(ctx, m.Source)).ToList();
         var title = ThemeStrings.Fill(ctx.Text("money_topic_chart_title"), "topic", topic.Name);
-        return Chart(ctx, title, ThemeStrings.Fill(ctx.Text("money_topic_chart_desc"), "topic", topic.Name), rows);
+        var draw = sums.Select(m => m.Year).Distinct().Count() >= 2;
+        return Block(ctx, title, ThemeStrings.Fill(ctx.Text("money_topic_chart_desc"), "topic", topic.Name), rows, multiYear, draw);
     }
 
+    /// <summary>A year's money per topic (amounts of no single topic in a row of their own); charted for two groups or more.</summary>
     public static MoneyChart? YearMoney(PageContext ctx, int year)
     {
-        var rows = ctx.Insights.Money.Where(m => m.Year == year && m.Yuan > 0)
-            .Select(m => (Topic: ctx.Config.FindTopic(m.Slug), m.Yuan))
-            .Where(m => m.Topic is not null)
-            .OrderByDescending(m => m.Yuan)
-            .Select(m => (Label: m.Topic!.Name, Wan: ToWan(m.Yuan), Url: (string?)ctx.Urls.Path(UrlBuilder.Topic(m.Topic.Slug))))
+        var sums = ctx.Insights.Money.Where(m => m.Year == year && m.Yuan > 0)
+            .Select(m => (Money: m, Topic: m.Slug is null ? null : ctx.Config.FindTopic(m.Slug)))
+            .Where(m => m.Money.Slug is null || m.Topic is not null)
             .ToList();
+        var largest = sums.GroupBy(m => m.Money.Slug ?? "").ToDictionary(g => g.Key, g => g.Max(m => m.Money.Yuan), StringComparer.Ordinal);
+        var rows = sums
+            .OrderByDescending(m => largest[m.Money.Slug ?? ""]).ThenBy(m => m.Money.Slug ?? "", StringComparer.Ordinal).ThenBy(m => m.Money.Basis)
+            .Select(m => Row(ctx, m.Money, m.Topic?.Name ?? ctx.Text("money_no_topic"), m.Topic is null ? null : ctx.Urls.Path(UrlBuilder.Topic(m.Topic.Slug))))
+            .ToList();
+        var multiYear = ctx.Insights.MultiYear.Where(m => m.Year == year).Select(m => Source(ctx, m.Source)).ToList();
         var title = ThemeStrings.Fill(ctx.Text("money_year_chart_title"), "year", year.ToString(CultureInfo.InvariantCulture));
-        return Chart(ctx, title, ThemeStrings.Fill(ctx.Text("money_year_chart_desc"), "year", year.ToString(CultureInfo.InvariantCulture)), rows);
+        var draw = largest.Count >= 2;
+        return Block(ctx, title, ThemeStrings.Fill(ctx.Text("money_year_chart_desc"), "year", year.ToString(CultureInfo.InvariantCulture)), rows, multiYear, draw);
     }
 
-    private static MoneyChart? Chart(PageContext ctx, string title, string description, List<(string Label, decimal Wan, string? Url)> rows)
+    private static MoneyChart? Block(PageContext ctx, string title, string description, List<MoneyRow> rows, List<MoneySourceRow> multiYear, bool draw)
     {
-        if (rows.Count == 0)
+        if (rows.Count == 0 && multiYear.Count == 0)
         {
             return null;
         }
         var unit = ctx.Text("money_unit");
-        var spelled = string.Join("；", rows.Select(r => r.Label + FigureFormat.WithUnit(r.Wan, unit)));
-        var svg = SvgBarChart.Render(title, description + spelled + "。", rows.Select(r => (r.Label, r.Wan)).ToList(), unit);
-        return new MoneyChart(title, new RawHtml(svg), unit, rows.Select(r => new MoneyRow(r.Label, FigureFormat.Number(r.Wan), r.Url)).ToList());
+        RawHtml? svg = null;
+        if (draw)
+        {
+            var bars = rows.Select(r => (Label: BarLabel(ctx, r), Value: r.Wan)).ToList();
+            var spelled = string.Join("；", bars.Select(b => b.Label + FigureFormat.WithUnit(b.Value, unit)));
+            svg = new RawHtml(SvgBarChart.Render(title, description + spelled + "。", bars, unit));
+        }
+        return new MoneyChart(title, svg, unit, rows, multiYear);
+    }
+
+    private static string BarLabel(PageContext ctx, MoneyRow row) => ThemeStrings.Fill(ThemeStrings.Fill(ctx.Text("money_bar_label"), "label", row.Label), "basis", row.Basis);
+
+    private static MoneyRow Row(PageContext ctx, TopicMoney money, string label, string? url) => new(
+        label,
+        ctx.Text(money.Basis == MoneyBasis.Planned ? "money_basis_planned" : "money_basis_reported"),
+        FigureFormat.Number(ToWan(money.Yuan)),
+        url,
+        money.Sources.Select(s => Source(ctx, s)).ToList(),
+        ToWan(money.Yuan));
+
+    private static MoneySourceRow Source(PageContext ctx, MoneySource source)
+    {
+        var figure = source.Figure.Figure;
+        var url = ctx.Urls.Path(source.Plan.Path) + (source.Figure.Section is { } section ? "#" + section.Id : "");
+        var where = source.Figure.Section is { } s ? source.Plan.Title + " · " + s.Heading : source.Plan.Title;
+        return new MoneySourceRow(FigureFormat.Range(figure.Value, figure.ValueMax, figure.Unit), url, figure.Sentence, where,
+            source.Counted ? null : ctx.Text("money_not_counted"));
     }
 
     private static decimal ToWan(decimal yuan) => Math.Round(yuan / WanYuan, 2);

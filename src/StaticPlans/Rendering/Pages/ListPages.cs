@@ -36,7 +36,7 @@ public static class ListPages
     public static IEnumerable<OutputFile> Year(PageContext ctx, int year, Func<int, bool>? include = null)
     {
         var plans = ctx.Site.PlansOfYear(year);
-        var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key)))
+        var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key), PageContext.KindUrl(ctx.Urls, k.Key)))
             .Where(k => k.Count > 0).ToList();
         var title = ThemeStrings.Fill(ctx.Text("year_title"), "year", year.ToString(CultureInfo.InvariantCulture));
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans, include))
@@ -51,6 +51,28 @@ public static class ListPages
                 m.SetValue("years", ctx.YearLinks(), true);
                 m.SetValue("pager", pager, true);
                 m.SetValue("money", InsightBlocks.YearMoney(ctx, year), true);
+            });
+        }
+    }
+
+    /// <summary>Every plan of one kind (全部工作总结), newest first, in pages like a year's.</summary>
+    public static IEnumerable<OutputFile> Kind(PageContext ctx, string kind, Func<int, bool>? include = null)
+    {
+        var plans = ctx.Site.PlansOfKind(kind);
+        var name = ctx.Config.KindName(kind);
+        var title = ThemeStrings.Fill(ctx.Text("kind_title"), "kind", name);
+        var others = ctx.Site.ListedKinds.Select(k => new KindCount(k, ctx.Config.KindName(k), ctx.Site.PlansOfKind(k).Count,
+            PageContext.KindUrl(ctx.Urls, k))).ToList();
+        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Kind(kind), plans, include))
+        {
+            var page = ctx.Page(ctx.PagedTitle(title, pager), path, ctx.Text("column_kinds"), ThemeStrings.Fill(ctx.Text("kind_description"), "kind", name),
+                name, plans.FirstOrDefault()?.Date);
+            yield return ctx.Render(path, "kind.html", page, m =>
+            {
+                m.SetValue("kind", new KindCount(kind, name, plans.Count, PageContext.KindUrl(ctx.Urls, kind)), true);
+                m.SetValue("kinds", others, true);
+                m.SetValue("plans", items.Select(ctx.Link).ToList(), true);
+                m.SetValue("pager", pager, true);
             });
         }
     }
@@ -74,7 +96,8 @@ public static class ListPages
 
     public static OutputFile NotFound(PageContext ctx)
     {
-        var page = ctx.Page(ctx.Text("not_found_title"), "404.html", ctx.Text("column_home"), ctx.Text("not_found_title"), "", null);
+        // Its column is its own: the page is no part of the home page, so no item of the navigation is current.
+        var page = ctx.Page(ctx.Text("not_found_title"), "404.html", ctx.Text("not_found_title"), ctx.Text("not_found_title"), "", null);
         return ctx.Render("404.html", "404.html", page, m =>
         {
             m.SetValue("years", ctx.YearLinks(), true);

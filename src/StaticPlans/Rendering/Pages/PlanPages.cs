@@ -19,11 +19,20 @@ public static class PlanPages
         var body = new HtmlFragment(writer =>
             MarkdownHtml.Render(PlanMarkdown.Tree(plan), writer, ctx.Urls.RewriteContentLink, ctx.Text("anchor_label"), labels, related));
         var topics = plan.Topics.Select(ctx.TopicLink).ToList();
-        var toc = plan.Sections.Where(s => s.Level <= 3).Select(s => new TocEntry(s.Id, s.Heading, s.Level)).ToList();
+        // Levels as shown (no gaps), so "1、" items written #### straight under ## are listed like any subsection.
+        var outline = new OutlineLevels();
+        var toc = plan.Sections.Select(s => new TocEntry(s.Id, s.Heading, outline.Next(s.Level))).Where(e => e.Level <= 3).ToList();
         var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau,
-            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next);
+            plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next)
+        {
+            Draft = plan.Draft,
+            Updated = plan.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Attachments = plan.Attachments.Select(a => new AttachmentView(a.Name, ctx.Urls.Path(plan.Path + a.Name), a.Type, a.MediaType,
+                PlanAttachment.FormatSize(a.Bytes))).ToList(),
+            KindUrl = PageContext.KindUrl(ctx.Urls, plan.Kind),
+        };
         var keywords = string.Join(",", topics.Select(t => t.Name).Prepend(plan.KindName));
-        var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date);
+        var page = ctx.Page(plan.Title, plan.Path, ctx.Text("column_plans"), plan.Summary, keywords, plan.Date) with { Language = plan.Language };
         var counterparts = ctx.Insights.CounterpartsOf(plan);
         return ctx.Render(plan.Path, "plan.html", page, m =>
         {

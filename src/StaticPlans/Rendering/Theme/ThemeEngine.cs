@@ -53,8 +53,14 @@ public sealed class ThemeEngine
             templates[name] = template;
             displayPaths[name] = display;
         }
-        return ok ? new ThemeEngine(templates, displayPaths) : null;
+        return ok ? new ThemeEngine(templates, displayPaths) { HasCustomCss = files.List("assets/").Contains(CustomCss) } : null;
     }
+
+    /// <summary>A site's own stylesheet, linked after the theme's: small changes without a copy of base.html.</summary>
+    public const string CustomCss = "assets/custom.css";
+
+    /// <summary>Whether the site (or theme) has <see cref="CustomCss"/>.</summary>
+    public bool HasCustomCss { get; private init; }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

@@ -10,7 +10,16 @@ namespace StaticPlans.Rendering.Theme;
 public sealed class ThemeFiles
 {
     private const string EmbeddedPrefix = "theme/default/";
+
     private static readonly Assembly Self = typeof(ThemeFiles).Assembly;
+
+    // Resource names by theme path with '/': the project names them with %(RecursiveDir), which has '\' when the
+    // tool is built on Windows (theme/default/layouts\partials\meta.html).
+    private static readonly Dictionary<string, string> Embedded = Self.GetManifestResourceNames()
+        .Select(n => (Path: n.Replace('\\', '/'), Name: n))
+        .Where(n => n.Path.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+        .ToDictionary(n => n.Path[EmbeddedPrefix.Length..], n => n.Name, StringComparer.Ordinal);
+
     private readonly string _siteRoot;
     private readonly string _themeDir;
     private readonly bool _useEmbedded;
@@ -43,7 +52,8 @@ public sealed class ThemeFiles
             if (File.Exists(path)) return File.ReadAllBytes(path);
         }
         if (!_useEmbedded) return null;
-        using var stream = Self.GetManifestResourceStream(EmbeddedPrefix + relative);
+        if (!Embedded.TryGetValue(relative, out var resource)) return null;
+        using var stream = Self.GetManifestResourceStream(resource);
         if (stream is null) return null;
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
@@ -65,12 +75,26 @@ public sealed class ThemeFiles
         }
         if (_useEmbedded)
         {
-            foreach (var name in Self.GetManifestResourceNames())
+            foreach (var path in Embedded.Keys)
             {
-                if (name.StartsWith(EmbeddedPrefix + folder, StringComparison.Ordinal)) found.Add(name[EmbeddedPrefix.Length..]);
+                if (path.StartsWith(folder, StringComparison.Ordinal)) found.Add(path);
             }
         }
         return found.ToList();
+    }
+
+    /// <summary>Every file of the default theme built into the tool (layouts/, assets/, strings.yml), sorted ordinally.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> BuiltIn()
+    {
+        var files = new List<(string, byte[])>();
+        foreach (var (path, name) in Embedded.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            using var stream = Self.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            files.Add((path, buffer.ToArray()));
+        }
+        return files;
     }
 
     private IEnumerable<string> DiskCandidates(string relative)

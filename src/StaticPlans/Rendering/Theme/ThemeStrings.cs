@@ -31,6 +31,9 @@ public static class ThemeStrings
         ["money_topic_chart_desc"] = ["topic"],
         ["money_year_chart_title"] = ["year"],
         ["money_year_chart_desc"] = ["year"],
+        ["money_bar_label"] = ["label", "basis"],
+        ["kind_title"] = ["kind"],
+        ["kind_description"] = ["kind"],
     };
 
     public static IReadOnlyDictionary<string, string> Load(ThemeFiles theme, string siteRoot, ICollection<Diagnostic> diagnostics)

@@ -1,0 +1,118 @@
+using System.Runtime.InteropServices;
+
+namespace StaticPlans.Loading;
+
+public enum FileKind { Missing, Regular, Directory, Symlink, Fifo, CharacterDevice, BlockDevice, Socket, Other }
+
+/// <summary>
+/// What a path is, without following it or opening it (opening a FIFO blocks; reading /dev/zero never ends), and
+/// where it really leads. .NET reports a FIFO or a device as a "Normal" file, so on Linux the type comes from
+/// statx(2), whose layout is the same on every architecture; elsewhere from the file attributes.
+/// </summary>
+public static class FileKinds
+{
+    private const int MaxLinkHops = 40; // Linux's own limit (ELOOP)
+
+    public static FileKind Of(string path)
+    {
+        if (OperatingSystem.IsLinux() && StatxMode(path) is { } mode)
+        {
+            return (mode & 0xF000) switch
+            {
+                0 => FileKind.Missing,
+                0x8000 => FileKind.Regular,
+                0x4000 => FileKind.Directory,
+                0xA000 => FileKind.Symlink,
+                0x1000 => FileKind.Fifo,
+                0x2000 => FileKind.CharacterDevice,
+                0x6000 => FileKind.BlockDevice,
+                0xC000 => FileKind.Socket,
+                _ => FileKind.Other,
+            };
+        }
+        var info = new FileInfo(path);
+        if (!info.Exists && !Directory.Exists(path) && info.LinkTarget is null) return FileKind.Missing;
+        if (info.LinkTarget is not null) return FileKind.Symlink;
+        return info.Attributes.HasFlag(FileAttributes.Directory) ? FileKind.Directory : FileKind.Regular;
+    }
+
+    public static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "a named pipe (FIFO)",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        FileKind.Socket => "a socket",
+        FileKind.Directory => "a folder",
+        FileKind.Symlink => "a symbolic link",
+        FileKind.Missing => "missing",
+        _ => "not a regular file",
+    };
+
+    /// <summary>
+    /// The absolute path with every symbolic link resolved, component by component as realpath(3) does; parts that
+    /// do not exist yet are kept as they are (an output folder to be created). Null for a link loop.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "/";
+        var pending = new List<string>(Split(full[root.Length..]));
+        var current = root;
+        var hops = 0;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var part = pending[i];
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? root;
+                continue;
+            }
+            var next = Path.Combine(current, part);
+            string? target;
+            try { target = new FileInfo(next).LinkTarget; }
+            catch (IOException) { target = null; }
+            catch (UnauthorizedAccessException) { target = null; }
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+            if (++hops > MaxLinkHops) return null;
+            var rest = pending.Skip(i + 1).ToList();
+            pending = [.. Split(target), .. rest];
+            i = -1;
+            if (Path.IsPathRooted(target)) current = Path.GetPathRoot(target) ?? root;
+        }
+        return Path.TrimEndingDirectorySeparator(current);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it (both real, absolute paths).</summary>
+    public static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        || folder == Path.GetPathRoot(folder);
+
+    private static string[] Split(string path) => path.Split(['/', Path.DirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+
+    private const int AtFdCwd = -100;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1;
+
+    [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi)]
+    private static extern int statx(int dirfd, string path, int flags, uint mask, byte[] buffer);
+
+    private static int? StatxMode(string path)
+    {
+        var buffer = new byte[256]; // struct statx; stx_mode is a __u16 at offset 28
+        try
+        {
+            if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
+                return Marshal.GetLastPInvokeError() is 2 or 20 ? 0 : null; // ENOENT, ENOTDIR: missing
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+        return BitConverter.ToUInt16(buffer, 28);
+    }
+}

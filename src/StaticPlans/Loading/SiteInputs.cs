@@ -1,0 +1,147 @@
+using StaticPlans.Diagnostics;
+
+namespace StaticPlans.Loading;
+
+/// <summary>
+/// Every path of a site folder a build reads, in one place, and the rule for them: only the site's own regular
+/// files are read. Before anything is opened, <see cref="Scan"/> looks at every input without following it and
+/// reports a symbolic link that leads outside the site folder (or into .git), a link to a folder, a link loop, a
+/// FIFO, a device or a socket: reading those would publish another file (a CI runner's /proc/self/environ), never
+/// end (/dev/zero) or block (a FIFO). A link to a regular file inside the site is allowed. The output guard reads
+/// the same list, so an output folder can never be one of these.
+/// </summary>
+public static class SiteInputs
+{
+    /// <summary>Files beside site.yml that a build reads.</summary>
+    public static readonly IReadOnlyList<string> Files = ["site.yml", "strings.yml"];
+
+    /// <summary>Folders a build reads, and .git, which it never reads but must never write over either.</summary>
+    public static readonly IReadOnlyList<string> Folders = ["content", "layouts", "assets", "static", "themes", ".git"];
+
+    private static readonly string[] ReadFolders = ["layouts", "assets", "static", "themes"];
+
+    /// <summary>A plan is read whole into memory: larger ones (real plans are 10-100 KB) are refused.</summary>
+    public const int MaxPlanBytes = 4 << 20;
+
+    public static IReadOnlyList<Diagnostic> Scan(string siteRoot)
+    {
+        var site = RealSite(siteRoot);
+        var found = new List<Diagnostic>();
+        foreach (var file in Files) Check(site, file, onlyMarkdown: false, found);
+        Check(site, "content", onlyMarkdown: true, found, recurse: false);
+        Check(site, "content/plans", onlyMarkdown: true, found);
+        foreach (var folder in ReadFolders) Check(site, folder, onlyMarkdown: false, found);
+        return found;
+    }
+
+    /// <summary>
+    /// Reads a plan after checking what it is (so a FIFO is never opened) and how large it is. Null, with a
+    /// diagnostic naming the file, when it may not or cannot be read.
+    /// </summary>
+    public static byte[]? ReadPlan(string siteRoot, string relative, ICollection<Diagnostic> diagnostics) =>
+        Read(siteRoot, relative, MaxPlanBytes, diagnostics);
+
+    /// <summary>Reads a static file or a plan after the same checks; <paramref name="maxBytes"/> null for no limit.</summary>
+    public static byte[]? Read(string siteRoot, string relative, long? maxBytes, ICollection<Diagnostic> diagnostics)
+    {
+        var full = Path.Combine(siteRoot, relative);
+        var kind = FileKinds.Of(full);
+        // The site's real path (a few readlink calls) is needed only to judge a link: not per plan of 10,000.
+        if (kind != FileKind.Regular && Problem(RealSite(siteRoot), relative, Path.Combine(RealSite(siteRoot), relative), kind) is { } problem)
+        {
+            diagnostics.Add(problem);
+            return null;
+        }
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            var length = stream.Length;
+            if (length > (maxBytes ?? Array.MaxLength))
+            {
+                diagnostics.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputTooLarge,
+                    $"this file is {length} bytes, more than the {maxBytes >> 20} MiB a plan may have: split it, or move attachments to static/"));
+                return null;
+            }
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, $"cannot read this file: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static string RealSite(string siteRoot) => FileKinds.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot);
+
+    private static void Check(string site, string relative, bool onlyMarkdown, List<Diagnostic> found, bool recurse = true)
+    {
+        var full = Path.Combine(site, relative);
+        var kind = FileKinds.Of(full);
+        if (kind == FileKind.Missing) return;
+        if (kind != FileKind.Directory)
+        {
+            if (Problem(site, relative, full, kind) is { } problem) found.Add(problem);
+            return;
+        }
+        if (!recurse) return;
+        IEnumerable<string> entries;
+        try { entries = Directory.EnumerateFileSystemEntries(full).Order(StringComparer.Ordinal).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            found.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, $"cannot read this folder: {e.Message}"));
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            var child = relative + "/" + Path.GetFileName(entry);
+            var childKind = FileKinds.Of(entry);
+            if (childKind == FileKind.Directory) Check(site, child, onlyMarkdown, found);
+            // Only *.md files under content/ are read; but a link to a folder is followed by any enumeration.
+            else if (onlyMarkdown && !child.EndsWith(".md", StringComparison.Ordinal) && !LeadsToFolder(entry, childKind)) continue;
+            else if (Problem(site, child, entry, childKind) is { } problem) found.Add(problem);
+        }
+    }
+
+    private static bool LeadsToFolder(string path, FileKind kind) => kind == FileKind.Symlink && Directory.Exists(path);
+
+    /// <summary>Why the entry at <paramref name="full"/> may not be read, or null for a regular file of the site.</summary>
+    private static Diagnostic? Problem(string site, string relative, string full, FileKind kind)
+    {
+        Diagnostic Error(string code, string message) => Diagnostic.Error(relative, 0, 0, code, message);
+        switch (kind)
+        {
+            case FileKind.Regular:
+                return null;
+            case FileKind.Missing:
+                return Error(DiagnosticCodes.InputUnreadable, "this file does not exist (it was removed while the site was being built?)");
+            case FileKind.Directory:
+                return Error(DiagnosticCodes.InputNotRegular, "a folder where a file is expected");
+            case FileKind.Symlink:
+                break;
+            default:
+                return Error(DiagnosticCodes.InputNotRegular,
+                    $"this is {FileKinds.Describe(kind)}, not a regular file: a build reads only the site's own regular files; remove it");
+        }
+        string? link;
+        try { link = new FileInfo(full).LinkTarget; }
+        catch (IOException) { link = null; }
+        var target = FileKinds.RealPath(full);
+        if (target is null)
+            return Error(DiagnosticCodes.InputLinkBroken, "a symbolic link loop: it never leads to a file; remove it");
+        if (!FileKinds.IsWithin(target, site) || FileKinds.IsWithin(target, Path.Combine(site, ".git")))
+            return Error(DiagnosticCodes.InputLinkOutside,
+                $"a symbolic link to '{link}', outside the site folder: a build reads and publishes only the site's own files; copy the file into the site instead");
+        var targetKind = FileKinds.Of(target);
+        return targetKind switch
+        {
+            FileKind.Regular => null,
+            FileKind.Missing => Error(DiagnosticCodes.InputLinkBroken, $"a symbolic link to '{link}', which does not exist"),
+            FileKind.Directory => Error(DiagnosticCodes.InputLinkToFolder,
+                $"a symbolic link to the folder '{link}': links to folders are not followed (they can loop); link the files, or copy the folder"),
+            _ => Error(DiagnosticCodes.InputNotRegular,
+                $"a symbolic link to '{link}', which is {FileKinds.Describe(targetKind)}, not a regular file: a build reads only the site's own regular files"),
+        };
+    }
+}
