@@ -14,6 +14,22 @@ if [ ! -x /usr/bin/chromium ]; then
   [ -x /usr/bin/chromium ] || echo "test.sh: chromium could not be installed; the browser tests will fail and say so" >&2
 fi
 
+# A Chinese font, so the browser tests lay out Chinese text as a reader's browser does (not as missing-glyph boxes).
+if [ ! -d /usr/share/fonts/truetype/wqy ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's fonts-wqy-zenhei for the browser tests"
+  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei >/dev/null \
+    || echo "test.sh: fonts-wqy-zenhei could not be installed; Chinese text is drawn without a Chinese font" >&2
+fi
+
+# Node runs the shipped search script (themes/default/assets/search.js) for the search tests.
+if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's nodejs for the search tests"
+  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
+fi
+command -v node >/dev/null 2>&1 || echo "test.sh: node could not be installed; the search tests will fail and say so" >&2
+
 # axe-core (npm) for the accessibility tests: loaded by the tests only, never part of a site.
 AXE=tests/StaticPlans.BrowserTests/axe
 if [ ! -f "$AXE/node_modules/axe-core/axe.min.js" ]; then

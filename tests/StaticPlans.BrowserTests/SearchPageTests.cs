@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -148,4 +149,126 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         // Three bigrams: at most three dictionary shards, never the whole dictionary.
         Assert.InRange(searchFiles.Count(p => p.Contains("/dict/", StringComparison.Ordinal)), 1, 3);
     }
+
+    public static TheoryData<string, int, string[]> QualityQueries()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "site.yml")))
+        {
+            dir = dir.Parent;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir.FullName, "tests", "search-queries.json")));
+        var data = new TheoryData<string, int, string[]>();
+        foreach (var q in json.RootElement.GetProperty("queries").EnumerateArray())
+        {
+            data.Add(q.GetProperty("query").GetString()!, q.GetProperty("within").GetInt32(), q.GetProperty("expect").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        }
+
+        return data;
+    }
+
+    /// <summary>The quality suite once more, through the page citizens use: typed into the box, read off the drawn results.</summary>
+    [Theory]
+    [MemberData(nameof(QualityQueries))]
+    public async Task The_page_ranks_the_expected_sections_near_the_top(string query, int within, string[] expected)
+    {
+        await TypeQuery(query);
+        var hits = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#search-results > li')].map(li => {
+              const href = li.querySelector('.search-section-link').getAttribute('href').slice('/plans/'.length);
+              return href.includes('#') ? href : href + '#';
+            })
+            """);
+        foreach (string section in expected)
+        {
+            Assert.Contains(section, hits.Take(within));
+        }
+    }
+
+    [Fact]
+    public async Task A_document_number_copied_with_other_brackets_finds_its_plan_and_says_where_it_matched()
+    {
+        await TypeQuery("云教[2024]15号");
+        Assert.Equal("云溪县教育局2024年工作计划", await Hits.First.Locator(".search-hit-title a").InnerTextAsync());
+        Assert.Equal("“云教[2024]15号”见于文号", await Hits.First.Locator(".search-found-in").InnerTextAsync());
+
+        // Terms spread over two sections of one plan find it, shown with both sections.
+        await TypeQuery("托班 智慧校园");
+        var sections = await Hits.First.Locator(".search-section-link").AllInnerTextsAsync();
+        Assert.True(sections.Count >= 2, string.Join(" | ", sections));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_first_result_shows_without_scrolling_and_the_facets_fold_behind_one_control()
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        await TypeQuery("学前教育");
+        var first = (await Hits.First.Locator(".search-hit-title").BoundingBoxAsync())!;
+        Assert.True(first.Y + first.Height <= 844, $"the first result's title ends at y={first.Y + first.Height}");
+        Assert.False(await page.Locator("#search-facets").IsVisibleAsync());
+
+        // Tab meets what is drawn in order: the box, the 筛选 control above the results, then the results.
+        await page.Locator("#search-q").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("筛选", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-facets a").First).ToBeVisibleAsync();
+        var facets = (await page.Locator("#search-facets").BoundingBoxAsync())!;
+        Assert.True(facets.Y < (await Hits.First.BoundingBoxAsync())!.Y, "open facets are drawn above the results");
+
+        // Choosing one closes nothing and the control names the choice.
+        await page.Locator("#search-facets a", new() { HasText = "2024年" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-filter summary")).ToHaveTextAsync("筛选：2024年");
+    }
+
+    [Fact]
+    public async Task Facets_follow_site_yml_order_years_newest_first_and_the_chosen_one_looks_chosen()
+    {
+        await page.SetViewportSizeAsync(1280, 900);
+        await TypeQuery("教育");
+        await page.Locator("#search-facets a").First.WaitForAsync();
+        var topics = await FacetValues("topic");
+        string[] siteOrder = ["party-building", "preschool", "compulsory", "high-school", "vocational", "special-education", "teachers", "facilities", "safety", "equity-aid", "digital", "moral-physical-arts"];
+        Assert.Equal(siteOrder.Where(topics.Contains), topics);
+        var years = (await FacetValues("year")).Select(int.Parse).ToArray();
+        Assert.Equal(years.OrderDescending(), years);
+        var kinds = await FacetValues("kind");
+        string[] kindOrder = ["plan", "summary", "key-points", "summary-plan"];
+        Assert.Equal(kindOrder.Where(kinds.Contains), kinds);
+
+        const string Background = "s => getComputedStyle(document.querySelector(s)).backgroundColor";
+        string plain = await page.EvaluateAsync<string>(Background, "#search-facets a[data-facet='year=2024']");
+        await page.Locator("#search-facets a[data-facet='year=2024']").ClickAsync();
+        await page.Locator("#search-facets a[aria-current='true']").WaitForAsync();
+        Assert.NotEqual(plain, await page.EvaluateAsync<string>(Background, "#search-facets a[aria-current='true']"));
+    }
+
+    [Fact]
+    public async Task A_server_that_ignores_ranges_sends_each_index_file_once_per_page()
+    {
+        site.Server.IgnoreRange = true;
+        site.Server.Requests.Clear();
+        try
+        {
+            await TypeQuery("学前教育");
+            await page.Locator("#search-q").FillAsync("薄弱学校改造");
+            await page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent.includes('找到') && location.search.includes('%E8%96%84')");
+            await page.Locator("#search-q").FillAsync("校园安全");
+            await page.WaitForFunctionAsync("() => location.search.includes('%E6%A0%A1')");
+            await Hits.First.WaitForAsync();
+            var packs = site.Server.Requests.Where(p => p.Contains("/search/post/", StringComparison.Ordinal) || p.Contains("/search/text/", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(packs);
+            Assert.Equal(packs.Distinct().Count(), packs.Count);
+        }
+        finally
+        {
+            site.Server.IgnoreRange = false;
+        }
+    }
+
+    private Task<string[]> FacetValues(string facet) => page.EvaluateAsync<string[]>(
+        "name => [...document.querySelectorAll('#search-facets a')].map(a => a.dataset.facet).filter(f => f.startsWith(name + '=')).map(f => f.slice(name.length + 1))",
+        facet);
 }

@@ -31,6 +31,9 @@ public sealed class StaticSiteServer : IDisposable
     /// <summary>Every path requested, in order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>When true the server answers a range request with the whole file (200), as many plain hosts do.</summary>
+    public bool IgnoreRange { get; set; }
+
     /// <summary>Every response: the path and the body bytes sent.</summary>
     public ConcurrentQueue<(string Path, long Bytes)> Served { get; } = new();
 
@@ -85,7 +88,7 @@ public sealed class StaticSiteServer : IDisposable
         response.ContentType = ContentType(file);
         response.AddHeader("Accept-Ranges", "bytes");
         int start = 0, end = bytes.Length;
-        if (context.Request.Headers["Range"] is { } range && range.StartsWith("bytes=", StringComparison.Ordinal))
+        if (!IgnoreRange && context.Request.Headers["Range"] is { } range && range.StartsWith("bytes=", StringComparison.Ordinal))
         {
             var bounds = range[6..].Split('-');
             start = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);

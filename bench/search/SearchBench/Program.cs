@@ -31,9 +31,9 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 
-var ours = await Measure("StaticPlans", async (page, query, first) =>
+Func<IPage, string, bool, Task<(double Ms, int Total, string[] Urls)>> ourQuery = async (page, query, first) =>
 {
-    await page.EvaluateAsync("() => document.getElementById('sp-search')?.removeAttribute('data-ms')");
+    await page.EvaluateAsync("() => { const r = document.getElementById('sp-search'); r?.removeAttribute('data-ms'); r?.removeAttribute('data-done'); }");
     if (first)
     {
         await page.GotoAsync(server.Url("search/?q=" + Uri.EscapeDataString(query)));
@@ -43,13 +43,21 @@ var ours = await Measure("StaticPlans", async (page, query, first) =>
         await page.Locator("#search-q").FillAsync(query);
     }
 
-    await page.WaitForFunctionAsync("() => document.getElementById('sp-search').hasAttribute('data-ms')", null, new() { Timeout = 60000 });
+    // data-done: also the exact counts read after approximate results are drawn (their bytes belong to this query).
+    await page.WaitForFunctionAsync("() => document.getElementById('sp-search').hasAttribute('data-done')", null, new() { Timeout = 60000 });
     double ms = double.Parse((await page.Locator("#sp-search").GetAttributeAsync("data-ms"))!, CultureInfo.InvariantCulture);
     string status = await page.Locator("#search-status").InnerTextAsync();
     var total = Regex.Match(status, @"\d+");
     var urls = await page.EvalOnSelectorAllAsync<string[]>("#search-results .search-hit-title a", "links => links.map(a => a.getAttribute('href'))");
     return (ms, total.Success && !status.Contains("没有") ? int.Parse(total.Value, CultureInfo.InvariantCulture) : 0, urls.Take(10).ToArray());
-}, path => path.StartsWith("/search/", StringComparison.Ordinal) && path != "/search/" || path == "/assets/search.js");
+};
+Func<string, bool> ourFiles = path => path.StartsWith("/search/", StringComparison.Ordinal) && path != "/search/" || path == "/assets/search.js";
+var ours = await Measure("StaticPlans", ourQuery, ourFiles);
+// The same queries from a host that ignores Range (python3 -m http.server, many intranets): whole files, kept per page.
+server.IgnoreRange = true;
+var plain = await Measure("StaticPlans/no-Range", ourQuery, ourFiles);
+server.IgnoreRange = false;
+var facets = await FacetExactness();
 
 var pagefind = await Measure("Pagefind", async (page, query, first) =>
 {
@@ -77,6 +85,9 @@ Row("first query: KB downloaded (scripts incl.)", ours.FirstKb, pagefind.FirstKb
 Row("later queries: median KB downloaded", ours.LaterKb, pagefind.LaterKb, "0.0");
 Row("  same, new phrases only (no trad. twin)", ours.LaterNewKb, pagefind.LaterNewKb, "0.0");
 Row("later queries: max KB downloaded", ours.LaterMaxKb, pagefind.LaterMaxKb, "0.0");
+Row("host ignoring Range: first query KB", plain.FirstKb, pagefind.FirstKb, "0.0");
+Row("host ignoring Range: later queries median KB", plain.LaterKb, pagefind.LaterKb, "0.0");
+Row("host ignoring Range: later queries max KB", plain.LaterMaxKb, pagefind.LaterMaxKb, "0.0");
 Row("query ms, data fetched (median)", ours.ColdMs, pagefind.ColdMs, "0");
 Row("query ms, data already arrived (median)", ours.WarmMs, pagefind.WarmMs, "0.0");
 Row("precision@10, planted phrases", ours.PlantedPrecision, pagefind.PlantedPrecision, "0.00");
@@ -88,7 +99,57 @@ foreach (var (query, _) in queries.Where(q => answers[q.Phrase].Count == 0))
     Console.WriteLine($"(not scored, in no plan: {query}; results: StaticPlans {ours.Unanswered[query]}, Pagefind {pagefind.Unanswered[query]})");
 }
 
+Console.WriteLine($"facet counts (year, kind) equal to the plans holding the phrase: {facets.Exact} of {facets.Values} values, common phrases");
+Console.WriteLine($"filtered lists (?year=) holding every such plan of the year: {facets.FullLists} of {facets.Lists}");
 return 0;
+
+// For each common phrase: the year and kind counts of our page against the plans whose Markdown holds the phrase, and
+// the year-filtered list's total against that year's plans. (Pagefind has no such facets over this corpus.)
+async Task<(int Exact, int Values, int FullLists, int Lists)> FacetExactness()
+{
+    var context = await browser.NewContextAsync();
+    var page = await context.NewPageAsync();
+    int exact = 0, values = 0, fullLists = 0, lists = 0;
+    // Our search also matches a plan's metadata: its topic names count as holding the phrase too.
+    var topicNames = Regex.Matches(File.ReadAllText(Path.Combine(corpus, "site.yml")), @"slug:\s*([\w-]+),\s*name:\s*([^,}]+)")
+        .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim());
+    using var plansJson = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site, "data", "plans.json")));
+    var planTopics = plansJson.RootElement.GetProperty("plans").EnumerateArray().ToDictionary(
+        p => new Uri(p.GetProperty("url").GetString()!).AbsolutePath,
+        p => p.GetProperty("topics").EnumerateArray().Select(t => topicNames.GetValueOrDefault(t.GetString()!, "")).ToList());
+    foreach (string phrase in common)
+    {
+        var truth = answers[phrase].Concat(planTopics.Where(p => p.Value.Any(n => n.Contains(phrase, StringComparison.Ordinal))).Select(p => p.Key)).ToHashSet();
+        if (truth.Count == 0) continue;
+        var byYear = truth.GroupBy(u => u.Split('/')[2]).ToDictionary(g => g.Key, g => g.Count());
+        var byKind = truth.GroupBy(u => KindOf(markdown.GetValueOrDefault(u, ""))).ToDictionary(g => g.Key, g => g.Count());
+        await page.GotoAsync(server.Url("search/?q=" + Uri.EscapeDataString(phrase)));
+        await page.WaitForFunctionAsync("() => document.getElementById('sp-search').hasAttribute('data-done')", null, new() { Timeout = 120000 });
+        var chips = await page.EvalOnSelectorAllAsync<string[][]>("#search-facets a", "links => links.map(a => [a.dataset.facet, a.querySelector('.count').textContent])");
+        foreach (var chip in chips)
+        {
+            var (facet, value) = (chip[0].Split('=')[0], chip[0].Split('=')[1]);
+            var truthCounts = facet switch { "year" => byYear, "kind" => byKind, _ => null };
+            if (truthCounts is null) continue;
+            values++;
+            if (truthCounts.GetValueOrDefault(value) == int.Parse(chip[1], CultureInfo.InvariantCulture)) exact++;
+            else Console.Error.WriteLine($"facet {phrase} {chip[0]}: shown {chip[1]}, true {truthCounts.GetValueOrDefault(value)}");
+        }
+
+        string year = byYear.OrderByDescending(y => y.Value).First().Key;
+        await page.GotoAsync(server.Url("search/?q=" + Uri.EscapeDataString(phrase) + "&year=" + year));
+        await page.WaitForFunctionAsync("() => document.getElementById('sp-search').hasAttribute('data-done')", null, new() { Timeout = 120000 });
+        var shown = Regex.Match(await page.Locator("#search-status").InnerTextAsync(), @"\d+");
+        lists++;
+        if (shown.Success && int.Parse(shown.Value, CultureInfo.InvariantCulture) == byYear[year]) fullLists++;
+        else Console.Error.WriteLine($"list {phrase} year={year}: shown {shown.Value}, true {byYear[year]}");
+    }
+
+    await context.CloseAsync();
+    return (exact, values, fullLists, lists);
+}
+
+static string KindOf(string text) => Regex.Match(text, @"(?m)^kind:\s*(\S+)").Groups[1].Value;
 
 void Row(string name, double a, double b, string format) =>
     Console.WriteLine($"{name,-44}{a.ToString(format, CultureInfo.InvariantCulture),14}{b.ToString(format, CultureInfo.InvariantCulture),14}");

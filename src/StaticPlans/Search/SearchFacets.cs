@@ -3,22 +3,24 @@ using System.Text.Json;
 namespace StaticPlans.Search;
 
 /// <summary>
-/// The facet values present in the index: years newest first, kinds and topics in ordinal key order (names from
-/// <see cref="SearchFacetNames"/>, the key itself when a name is missing). Plans refer to them by index.
+/// The facet values present in the index: years newest first, kinds and topics in site.yml order (values a plan
+/// uses that site.yml does not name follow in ordinal order, named by their key). Plans refer to them by index.
 /// </summary>
 internal sealed class SearchFacets
 {
     private readonly List<int> years;
-    private readonly List<string> kinds;
-    private readonly List<string> topics;
-    private readonly SearchFacetNames names;
+    private readonly List<(string Key, string Name)> kinds;
+    private readonly List<(string Key, string Name)> topics;
+    private readonly Dictionary<string, int> kindIndex;
+    private readonly Dictionary<string, int> topicIndex;
 
-    private SearchFacets(List<int> years, List<string> kinds, List<string> topics, SearchFacetNames names)
+    private SearchFacets(List<int> years, List<(string, string)> kinds, List<(string, string)> topics)
     {
         this.years = years;
         this.kinds = kinds;
         this.topics = topics;
-        this.names = names;
+        kindIndex = kinds.Select((k, i) => (k.Item1, i)).ToDictionary(k => k.Item1, k => k.i, StringComparer.Ordinal);
+        topicIndex = topics.Select((t, i) => (t.Item1, i)).ToDictionary(t => t.Item1, t => t.i, StringComparer.Ordinal);
     }
 
     /// <summary>A topic mask is a varint of up to 63 bits.</summary>
@@ -27,26 +29,39 @@ internal sealed class SearchFacets
     public static SearchFacets From(IReadOnlyList<SearchPlanGroup> plans, SearchFacetNames names)
     {
         var years = plans.Select(p => p.Year).Distinct().OrderDescending().ToList();
-        var kinds = plans.Select(p => p.Kind).Concat(names.Kinds.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var topics = plans.SelectMany(p => p.Topics).Concat(names.Topics.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var kinds = Ordered(names.Kinds, plans.Select(p => p.Kind));
+        var topics = Ordered(names.Topics, plans.SelectMany(p => p.Topics));
         if (topics.Count > MaxTopics)
         {
             throw new InvalidOperationException($"The search index supports at most {MaxTopics} topics; the site has {topics.Count}.");
         }
 
-        return new SearchFacets(years, kinds, topics, names);
+        return new SearchFacets(years, kinds, topics);
+    }
+
+    private static List<(string, string)> Ordered(IReadOnlyList<KeyValuePair<string, string>> named, IEnumerable<string> used)
+    {
+        var list = named.DistinctBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value)).ToList();
+        var known = list.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        list.AddRange(used.Where(k => !known.Contains(k)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(k => (k, k)));
+        return list;
     }
 
     public int YearIndex(int year) => years.IndexOf(year);
 
-    public int KindIndex(string kind) => kinds.BinarySearch(kind, StringComparer.Ordinal);
+    public int KindIndex(string kind) => kindIndex[kind];
+
+    public string KindName(string kind) => kinds[kindIndex[kind]].Name;
+
+    public IEnumerable<string> TopicNames(IEnumerable<string> planTopics) =>
+        planTopics.Select(t => topicIndex[t]).Order().Select(i => topics[i].Name);
 
     public ulong TopicMask(IEnumerable<string> planTopics)
     {
         ulong mask = 0;
         foreach (var topic in planTopics)
         {
-            mask |= 1UL << topics.BinarySearch(topic, StringComparer.Ordinal);
+            mask |= 1UL << topicIndex[topic];
         }
 
         return mask;
@@ -61,18 +76,18 @@ internal sealed class SearchFacets
         }
 
         json.WriteEndArray();
-        WriteNamed(json, "kinds", kinds, names.Kinds);
-        WriteNamed(json, "topics", topics, names.Topics);
+        WriteNamed(json, "kinds", kinds);
+        WriteNamed(json, "topics", topics);
     }
 
-    private static void WriteNamed(Utf8JsonWriter json, string property, List<string> keys, IReadOnlyDictionary<string, string> display)
+    private static void WriteNamed(Utf8JsonWriter json, string property, List<(string Key, string Name)> values)
     {
         json.WriteStartArray(property);
-        foreach (var key in keys)
+        foreach (var (key, name) in values)
         {
             json.WriteStartArray();
             json.WriteStringValue(key);
-            json.WriteStringValue(display.TryGetValue(key, out var name) ? name : key);
+            json.WriteStringValue(name);
             json.WriteEndArray();
         }
 

@@ -8,7 +8,7 @@ namespace StaticPlans.Search;
 /// </summary>
 public static class SearchFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
     public const string Directory = "search";
     public const string ManifestPath = "search/manifest.json";
     public const string FoldPath = "search/fold.bin";
@@ -34,8 +34,11 @@ public static class SearchFormat
     /// <summary>Posting segments this long or longer are stored deflated when that saves an eighth.</summary>
     public const int DeflateFrom = 64;
 
-    /// <summary>Postings and text packs are cut near this size; a list or plan block is never split.</summary>
-    public const int PackBytes = 512 * 1024;
+    /// <summary>
+    /// Posting and text packs are cut once they reach this size; a list or plan block is never split. Small packs keep
+    /// a query cheap on a host that ignores HTTP Range and sends whole files (the client then keeps each file it got).
+    /// </summary>
+    public const int PackBytes = 4 * 1024;
 
     public const int MaxTermsPerShard = 256;
     public const int MaxShards = 1024;

@@ -22,27 +22,36 @@ public static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(names);
 
         var plans = SearchPlanGroup.Group(units);
-        var ordered = plans.SelectMany(p => p.Units).ToArray();
+        var facets = SearchFacets.From(plans, names);
+        // Each plan's units, then its metadata as one more unit (a heading without text).
+        var ordered = plans.SelectMany(p => p.Units.Select(u => (u.Heading, u.Text)).Append((Heading: SearchMetadata.Text(p, facets), Text: ""))).ToArray();
         var headings = new string[ordered.Length];
         var texts = new string[ordered.Length];
         var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, ordered.Length, parallel, i =>
         {
-            headings[i] = TextFolding.Fold(ordered[i].Heading);
-            texts[i] = TextFolding.Fold(ordered[i].Text);
+            headings[i] = SearchFolding.Fold(ordered[i].Heading);
+            texts[i] = SearchFolding.Fold(ordered[i].Text);
         });
 
+        // The average is over the plans' own units: metadata units are short and would change every section's weight.
         long totalLength = 0;
-        for (int i = 0; i < ordered.Length; i++)
+        var isMeta = new bool[ordered.Length];
+        for (int plan = 0, unit = 0; plan < plans.Count; unit += plans[plan++].IndexedUnits)
         {
-            totalLength += headings[i].Length + 1 + texts[i].Length;
+            isMeta[unit + plans[plan].Units.Count] = true;
         }
 
-        double averageLength = ordered.Length == 0 ? 1 : Math.Max(1, (double)totalLength / ordered.Length);
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            totalLength += isMeta[i] ? 0 : headings[i].Length + 1 + texts[i].Length;
+        }
+
+        int ownUnits = ordered.Length - plans.Count;
+        double averageLength = ownUnits <= 0 ? 1 : Math.Max(1, (double)totalLength / ownUnits);
         double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
         var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength, parallel);
         cancel.ThrowIfCancellationRequested();
-        var facets = SearchFacets.From(plans, names);
         var files = new List<SearchFile>();
         var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
         int shardCount = ShardCount(terms.Length);
@@ -52,12 +61,12 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        int postingPacks = WritePostings(terms, shardCount, files, parallel);
-        var textPackPlanCounts = WriteTexts(plans, facets, files, parallel);
+        int postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
+        WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
         string id = ContentId(files);
-        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textPackPlanCounts, facets)));
+        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -73,7 +82,7 @@ public static class SearchIndexWriter
         int half = 0;
         for (int units = 0; half < plans.Count && units < headings.Length / 2; half++)
         {
-            units += plans[half].Units.Count;
+            units += plans[half].IndexedUnits;
         }
 
         var ranges = new[] { (From: 0, To: half), (From: half, To: plans.Count) };
@@ -84,7 +93,7 @@ public static class SearchIndexWriter
             int unit = 0;
             for (int plan = 0; plan < ranges[part].From; plan++)
             {
-                unit += plans[plan].Units.Count;
+                unit += plans[plan].IndexedUnits;
             }
 
             for (int plan = ranges[part].From; plan < ranges[part].To; plan++)
@@ -92,7 +101,7 @@ public static class SearchIndexWriter
                 // Each half runs for seconds on a big site: a cancelled build (serve, on an edit) stops between plans.
                 parallel.CancellationToken.ThrowIfCancellationRequested();
                 int planLength = 0;
-                for (int i = 0; i < plans[plan].Units.Count; i++, unit++)
+                for (int i = 0; i < plans[plan].IndexedUnits; i++, unit++)
                 {
                     accumulator.AddUnit(unit, headings[unit], texts[unit]);
                     planLength += headings[unit].Length + 1 + texts[unit].Length;
@@ -124,11 +133,11 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, List<SearchFile> files,
-        ParallelOptions parallel)
+    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, Func<int, bool> isMeta,
+        List<SearchFile> files, ParallelOptions parallel)
     {
         var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
-        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency));
+        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency, IsPerPlan(terms[i].Term) ? _ => false : isMeta));
 
         var pack = new MemoryStream();
         int packNumber = 0;
@@ -175,14 +184,16 @@ public static class SearchIndexWriter
     }
 
     /// <summary>A term's bytes in its posting pack: the top segment (common terms only), then the rest.</summary>
-    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(byte[] postings, int documentFrequency)
+    private static bool IsPerPlan(string term) => term.Length == 1 && SearchTokenizer.IsHan(term[0]);
+
+    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(byte[] postings, int documentFrequency, Func<int, bool> isMeta)
     {
         var output = new MemoryStream();
         ulong top = 0;
         ulong rest;
         if (documentFrequency > SearchFormat.TierThreshold)
         {
-            var (best, others) = SplitTiers(postings);
+            var (best, others) = SplitTiers(postings, isMeta);
             top = WriteSegment(best, output);
             rest = WriteSegment(others, output);
         }
@@ -216,19 +227,20 @@ public static class SearchIndexWriter
 
     /// <summary>
     /// Splits a long list into its best postings (highest weight; among equal weights the lowest ids, i.e. the
-    /// newest plans) and the rest, both in id order. Linear: weights have only 7 levels.
+    /// newest plans) and the rest, both in id order. Linear: weights have only 7 levels. Metadata units rank below
+    /// every section (level 0 here): a term of the bureau's name is in every plan's metadata, which says nothing.
     /// </summary>
-    private static (byte[] Best, byte[] Others) SplitTiers(ReadOnlySpan<byte> encoded)
+    private static (byte[] Best, byte[] Others) SplitTiers(ReadOnlySpan<byte> encoded, Func<int, bool> isMeta)
     {
         var postings = Posting.Decode(encoded);
         var perLevel = new int[SearchFormat.ImpactLevels + 1];
         foreach (var p in postings)
         {
-            perLevel[p.Level]++;
+            perLevel[isMeta(p.Unit) ? 0 : p.Level]++;
         }
 
         int cutoff = SearchFormat.ImpactLevels, taken = 0;
-        while (cutoff > 1 && taken + perLevel[cutoff] < SearchFormat.TopSize)
+        while (cutoff > 0 && taken + perLevel[cutoff] < SearchFormat.TopSize)
         {
             taken += perLevel[cutoff--];
         }
@@ -238,7 +250,8 @@ public static class SearchIndexWriter
         var rest = new List<Posting>(postings.Count);
         foreach (var p in postings)
         {
-            if (p.Level > cutoff || (p.Level == cutoff && atCutoff-- > 0))
+            int level = isMeta(p.Unit) ? 0 : p.Level;
+            if (level > cutoff || (level == cutoff && atCutoff-- > 0))
             {
                 top.Add(p);
             }
@@ -255,37 +268,33 @@ public static class SearchIndexWriter
         return (topBytes.ToArray(), restBytes.ToArray());
     }
 
-    private static List<int> WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
+    /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
+    private static void WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
         var blocks = new byte[plans.Count][];
         Parallel.For(0, plans.Count, parallel, i => blocks[i] = DeflatedPlanBlock(plans[i]));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
-        var planCounts = new List<int>();
         var pack = new MemoryStream();
-        int inPack = 0;
+        int packNumber = 0;
         for (int i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
-            SearchFormat.WriteVarint(table, (ulong)plan.Units.Count);
+            SearchFormat.WriteVarint(table, (ulong)plan.IndexedUnits);
             SearchFormat.WriteVarint(table, (ulong)facets.YearIndex(plan.Year));
             SearchFormat.WriteVarint(table, (ulong)facets.KindIndex(plan.Kind));
             SearchFormat.WriteVarint(table, facets.TopicMask(plan.Topics));
             SearchFormat.WriteVarint(table, (ulong)blocks[i].Length);
             pack.Write(blocks[i]);
-            inPack++;
             if (pack.Length >= SearchFormat.PackBytes || i == plans.Count - 1)
             {
-                files.Add(new SearchFile(SearchFormat.TextPackPath(planCounts.Count), pack.ToArray()));
-                planCounts.Add(inPack);
+                files.Add(new SearchFile(SearchFormat.TextPackPath(packNumber++), pack.ToArray()));
                 pack.SetLength(0);
-                inPack = 0;
             }
         }
 
         files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
-        return planCounts;
     }
 
     // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
@@ -304,6 +313,8 @@ public static class SearchIndexWriter
         json.WriteString("u", plan.Url);
         json.WriteString("t", plan.Title);
         json.WriteString("b", plan.Bureau);
+        json.WriteString("d", plan.DocNo);
+        json.WriteString("i", plan.IndexNo);
         json.WriteStartArray("s");
         foreach (var unit in plan.Units)
         {
@@ -329,10 +340,13 @@ public static class SearchIndexWriter
         return SearchFormat.Deflate(buffer.WrittenSpan);
     }
 
-    /// <summary>Only pairs whose simplified char occurs in the index: a query char that folds elsewhere cannot match.</summary>
+    /// <summary>
+    /// The bracket pairs of <see cref="SearchFolding"/>, then only the traditional pairs whose simplified char occurs in
+    /// the index: a query char that folds elsewhere cannot match.
+    /// </summary>
     private static string FoldPairs(Func<char, bool> indexed)
     {
-        var pairs = new StringBuilder();
+        var pairs = new StringBuilder(SearchFolding.BracketPairs);
         for (int i = 0; i < FoldTable.Count; i++)
         {
             if (indexed(FoldTable.Simplified[i]))
@@ -356,7 +370,7 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, List<int> textPackPlanCounts, SearchFacets facets)
+    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, SearchFacets facets)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -373,13 +387,7 @@ public static class SearchIndexWriter
             json.WriteNumber("shards", shards);
             json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
             json.WriteNumber("postingPacks", postingPacks);
-            json.WriteStartArray("textPacks");
-            foreach (int count in textPackPlanCounts)
-            {
-                json.WriteNumberValue(count);
-            }
-
-            json.WriteEndArray();
+            json.WriteNumber("packBytes", SearchFormat.PackBytes);
             facets.WriteJson(json);
             json.WriteEndObject();
         }

@@ -4,7 +4,10 @@ namespace StaticPlans.Search;
 /// Splits folded text into search terms without a dictionary. Han text gives overlapping bigrams plus
 /// unigrams (for one-character queries); runs of letters and digits give words; a number keeps its decimals
 /// (98.75) and also yields a number-with-unit term joined to the char after it (98.75%, 3750万), so
-/// amounts match as amounts. The input must already be folded (<see cref="Text.TextFolding"/>).
+/// amounts match as amounts. A document number <c>[2024]15</c> (brackets folded by <see cref="SearchFolding"/>)
+/// is also one term, alone and with each of the last 1..4 Han chars before it (<c>云教[2024]15</c>): the agency
+/// prefix of a 文号 cannot be told from the text before it, and a query makes the same terms from what it holds.
+/// The input must already be folded (<see cref="SearchFolding"/>).
 /// </summary>
 public static class SearchTokenizer
 {
@@ -24,6 +27,9 @@ public static class SearchTokenizer
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && !IsHan(c) && char.IsLetterOrDigit(c));
 
     private static bool IsUnitChar(char c) => c == '%' || c == '‰' || IsHan(c);
+
+    /// <summary>Han chars before a document number that also make terms with it.</summary>
+    public const int DocumentPrefixChars = 4;
 
     public static void Tokenize(ReadOnlySpan<char> text, ISink sink)
     {
@@ -55,8 +61,41 @@ public static class SearchTokenizer
             }
             else
             {
+                if (c == '[')
+                {
+                    DocumentNumber(text, i, sink);
+                }
+
                 i++;
             }
+        }
+    }
+
+    /// <summary>At a <c>[</c>: a 4-digit year, <c>]</c> and a number give <c>[year]number</c> and its prefixed forms.</summary>
+    private static void DocumentNumber(ReadOnlySpan<char> text, int at, ISink sink)
+    {
+        int close = at + 5;
+        if (close >= text.Length || text[close] != ']' || text[(at + 1)..close].ContainsAnyExceptInRange('0', '9'))
+        {
+            return;
+        }
+
+        int end = close + 1;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end == close + 1)
+        {
+            return;
+        }
+
+        string number = text[at..end].ToString();
+        sink.Word(number, at);
+        for (int length = 1; length <= DocumentPrefixChars && at - length >= 0 && IsHan(text[at - length]); length++)
+        {
+            sink.Word(string.Concat(text.Slice(at - length, length), number), at - length);
         }
     }
 

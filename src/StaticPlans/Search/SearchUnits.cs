@@ -11,30 +11,18 @@ public static class SearchUnits
         foreach (var plan in site.Plans)
         {
             string intro = plan.Summary.Length == 0 ? plan.IntroText : plan.IntroText.Length == 0 ? plan.Summary : plan.Summary + "\n" + plan.IntroText;
-            units.Add(new SearchUnit(plan.Path, null, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, plan.Title, 1, intro, plan.Topics));
+            units.Add(new SearchUnit(plan.Path, null, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, plan.Title, 1, intro, plan.Topics, plan.DocNo ?? "", plan.IndexNo ?? ""));
             foreach (var section in plan.Sections)
             {
-                units.Add(new SearchUnit(plan.Path, section.Id, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, section.Heading, section.Level, section.OwnText, plan.Topics));
+                units.Add(new SearchUnit(plan.Path, section.Id, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, section.Heading, section.Level, section.OwnText, plan.Topics, plan.DocNo ?? "", plan.IndexNo ?? ""));
             }
         }
 
         return units;
     }
 
-    public static SearchFacetNames FacetNames(SiteConfig config)
-    {
-        var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, name) in config.Kinds)
-        {
-            kinds[key] = name;
-        }
-
-        var topics = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var topic in config.Topics)
-        {
-            topics[topic.Slug] = topic.Name;
-        }
-
-        return new SearchFacetNames(kinds, topics);
-    }
+    /// <summary>Kinds and topics with their names, in the order site.yml lists them (the order facets are shown in).</summary>
+    public static SearchFacetNames FacetNames(SiteConfig config) => new(
+        config.Kinds.Select(k => new KeyValuePair<string, string>(k.Key, k.Value)).ToList(),
+        config.Topics.Select(t => new KeyValuePair<string, string>(t.Slug, t.Name)).ToList());
 }

@@ -91,22 +91,36 @@ public class RevisionAndAttachmentTests
     [Fact]
     public void An_attachment_that_is_a_symbolic_link_is_refused()
     {
-        using var site = new TestSite().Plan(2024, "a", Front + "\nattachments: [secret.pdf, docs/x.pdf]", Body);
         var outside = Path.Combine(Path.GetTempPath(), "sp-outside-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(outside);
         try
         {
             File.WriteAllText(Path.Combine(outside, "x.pdf"), "not for the site");
-            File.CreateSymbolicLink(Path.Combine(site.Root, "content/plans/2024/secret.pdf"), Path.Combine(outside, "x.pdf"));
-            Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/plans/2024/docs"), outside);
-            var result = site.Build();
-            Assert.Equal(2, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.AttachmentUnsafe));
-            Assert.False(Directory.Exists(site.Output));
+            // A file link out of the site, and a folder link: each alone is refused, naming the link (or the plan's attachments line), and nothing is published.
+            using (var site = new TestSite().Plan(2024, "a", Front + "\nattachments: [secret.pdf]", Body))
+            {
+                File.CreateSymbolicLink(Path.Combine(site.Root, "content/plans/2024/secret.pdf"), Path.Combine(outside, "x.pdf"));
+                AssertRefused(site, "content/plans/2024/secret.pdf");
+            }
+            using (var site = new TestSite().Plan(2024, "a", Front + "\nattachments: [docs/x.pdf]", Body))
+            {
+                Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/plans/2024/docs"), outside);
+                AssertRefused(site, "content/plans/2024/docs");
+            }
         }
         finally
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    private static void AssertRefused(TestSite site, string link)
+    {
+        var result = site.Build();
+        string[] refused = [DiagnosticCodes.AttachmentUnsafe, DiagnosticCodes.InputLinkOutside, DiagnosticCodes.InputLinkToFolder];
+        Assert.Contains(result.Diagnostics, d => refused.Contains(d.Code)
+            && (d.File.Replace('\\', '/').StartsWith(link, StringComparison.Ordinal) || d.Message.Contains("'" + Path.GetFileName(link), StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(site.Output));
     }
 }
 

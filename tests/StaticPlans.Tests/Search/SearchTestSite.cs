@@ -2,12 +2,12 @@ using StaticPlans.Search;
 
 namespace StaticPlans.Tests.Search;
 
-/// <summary>A few plans written as search units, and a reader over the index built from them.</summary>
+/// <summary>A few plans written as search units, and the shipped script over the index built from them.</summary>
 internal static class SearchTestSite
 {
     public static readonly SearchFacetNames Names = new(
-        new SortedDictionary<string, string>(StringComparer.Ordinal) { ["plan"] = "工作计划", ["summary"] = "工作总结" },
-        new SortedDictionary<string, string>(StringComparer.Ordinal) { ["preschool"] = "学前教育", ["vocational"] = "职业教育", ["finance"] = "经费保障" });
+        [new("plan", "工作计划"), new("summary", "工作总结")],
+        [new("preschool", "学前教育"), new("vocational", "职业教育"), new("finance", "经费保障")]);
 
     public static SearchUnit Unit(string plan, int year, string? anchor, string heading, string text, string kind = "plan", params string[] topics) =>
         new($"plans/{year}/{plan}/", anchor, $"{year}年{plan}工作计划", year, kind, kind == "plan" ? "工作计划" : "工作总结", "云溪县教育局", heading, anchor is null ? 1 : 2, text, topics);
@@ -24,10 +24,10 @@ internal static class SearchTestSite
         Unit("d", 2024, null, "2024年工作要点", "学前阶段目前教学质量稳定。", "plan"),
     ];
 
-    public static (IReadOnlyList<SearchFile> Files, SearchIndexReader Reader) Build(IReadOnlyList<SearchUnit>? units = null)
+    /// <summary>The index files of the units (default: <see cref="Units"/>) and the shipped script searching them.</summary>
+    public static (IReadOnlyList<SearchFile> Files, ShippedSearch Reader) Build(IReadOnlyList<SearchUnit>? units = null)
     {
         var files = SearchIndexWriter.Build(units ?? Units(), Names);
-        var byPath = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
-        return (files, new SearchIndexReader(path => byPath[path]));
+        return (files, new ShippedSearch(files));
     }
 }

@@ -65,4 +65,22 @@ public class SearchTokenizerTests
     {
         Assert.Equal([0, 1, 2], SearchTokenizer.QueryTerms("职业教育").Select(t => t.Offset));
     }
+
+    [Fact]
+    public void A_document_number_in_any_brackets_is_one_term_alone_and_with_the_chars_before_it()
+    {
+        foreach (string text in new[] { "云教〔2024〕15号", "云教[2024]15号", "云教【2024】15号", "云教［2024］15号", "云教（2024）15号" })
+        {
+            var recorder = new Recorder();
+            SearchTokenizer.Tokenize(SearchFolding.Fold(text), recorder);
+            Assert.Contains("[2024]15", recorder.Terms);
+            Assert.Contains("云教[2024]15", recorder.Terms);
+            Assert.Contains("15号", recorder.Terms);
+        }
+
+        var prose = new Recorder();
+        SearchTokenizer.Tokenize(SearchFolding.Fold("根据国办发〔2017〕47号文件"), prose);
+        Assert.Equal(["发[2017]47", "办发[2017]47", "国办发[2017]47", "据国办发[2017]47"], prose.Terms.Where(t => t.Contains("[2017]47", StringComparison.Ordinal) && t != "[2017]47"));
+        Assert.DoesNotContain(Index("（一）2024年"), t => t.Contains('['));
+    }
 }
