@@ -555,7 +555,7 @@
       li.appendChild(meta);
       hit.notes.forEach(function (n) {
         var names = n.fields.map(function (f) { return text('field-' + f); }).join('、');
-        li.appendChild(el('p', 'search-found-in', text('found-in').replace('{0}', n.part).replace('{1}', names)));
+        li.appendChild(el('p', 'search-found-in', text('found-in').replace('{part}', function () { return n.part; }).replace('{fields}', function () { return names; })));
       });
       var sections = el('ul', 'search-sections');
       hit.sections.slice(0, 3).forEach(function (s) {

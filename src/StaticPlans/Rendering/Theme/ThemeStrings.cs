@@ -27,6 +27,7 @@ public static class ThemeStrings
         ["search_results_approximate"] = ["count"],
         ["search_none"] = ["query"],
         ["search_sections_more"] = ["count"],
+        ["search_found_in"] = ["part", "fields"],
         ["money_topic_chart_title"] = ["topic"],
         ["money_topic_chart_desc"] = ["topic"],
         ["money_year_chart_title"] = ["year"],
