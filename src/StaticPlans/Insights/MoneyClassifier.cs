@@ -43,7 +43,7 @@ internal static partial class MoneyClassifier
         {
             return MoneyClass.Other;
         }
-        if (IsRate(before, after))
+        if (IsRate(before, after) || IsRateList(text, clauseStart, clauseEnd, matchStart, matchEnd))
         {
             return MoneyClass.Rate;
         }
@@ -77,7 +77,52 @@ internal static partial class MoneyClassifier
         {
             return true;
         }
-        return ContainsAny(before, RateWords) || ContainsStandard(before);
+        return ContainsAny(before, RateWords) && !NamesFund(before) || ContainsStandard(before);
+    }
+
+    /// <summary>
+    /// 生均公用经费和普惠性民办幼儿园补助资金930万元 names a fund that the rate word only describes: the clause ends
+    /// with 资金 or 经费 right before the amount, after the last rate word (not 经费按照每生每年7000元).
+    /// </summary>
+    private static bool NamesFund(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        foreach (var filler in (ReadOnlySpan<string>)["共计", "合计", "共", "达", "为"])
+        {
+            if (text.EndsWith(filler, StringComparison.Ordinal)) { text = text[..^filler.Length]; break; }
+        }
+        if (!text.EndsWith("资金", StringComparison.Ordinal) && !text.EndsWith("经费", StringComparison.Ordinal)) return false;
+        var fund = text.Length - 2;
+        foreach (var word in RateWords)
+        {
+            if (text.LastIndexOf(word, StringComparison.Ordinal) is var at && at >= 0 && at + word.Length > fund) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Amounts listed with 、 share their qualifier: in 每生每年2500元、2000元、1500元三档 and 小学1000元、初中1250元/生·年
+    /// every amount of the list is a rate, though the rate words stand by one of them.
+    /// </summary>
+    private static bool IsRateList(string text, int clauseStart, int clauseEnd, int matchStart, int matchEnd)
+    {
+        var listStart = clauseStart;
+        while (listStart > 0 && text[listStart - 1] == '、')
+        {
+            listStart--;
+            while (listStart > 0 && !IsClauseBreak(text[listStart - 1])) listStart--;
+        }
+        var listEnd = clauseEnd;
+        while (listEnd < text.Length && text[listEnd] == '、')
+        {
+            listEnd++;
+            while (listEnd < text.Length && !IsClauseBreak(text[listEnd]) && !IsSentenceEnd(text[listEnd])) listEnd++;
+        }
+        if (listStart == clauseStart && listEnd == clauseEnd) return false;
+        var before = text.AsSpan(listStart, matchStart - listStart);
+        var after = text.AsSpan(matchEnd, listEnd - matchEnd);
+        return ContainsAny(before, RateWords) || ContainsAny(after, RateWords) || ContainsStandard(after)
+            || after.Contains("元/", StringComparison.Ordinal) || after.Contains("元／", StringComparison.Ordinal);
     }
 
     // 按600元标准 and 补助标准提高到… are rates; 标准化建设 is not.

@@ -18,7 +18,9 @@ public enum MoneyBasis
 /// <summary>A money figure with the plan it is in.</summary>
 /// <param name="Counted">False for an amount equal to one already counted in the same sum (a key points document
 /// restating its year's plan): it is listed, but the same money is not added twice.</param>
-public sealed record MoneySource(Plan Plan, PlanFigure Figure, bool Counted = true);
+/// <param name="OtherDocument">Not counted because another document of the same row states more money for it: the
+/// year's documents restate and overlap each other's money (a work plan sums up a topic's own plan).</param>
+public sealed record MoneySource(Plan Plan, PlanFigure Figure, bool Counted = true, bool OtherDocument = false);
 
 /// <summary>
 /// The stand-alone totals (<see cref="MoneyClass.Total"/>) of one year's plans, or of its summaries, about one topic,

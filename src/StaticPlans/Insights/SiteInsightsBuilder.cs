@@ -79,11 +79,13 @@ internal static class SiteInsightsBuilder
                     lastSentence = figure.Sentence;
                     topics = shared.Topics(FigureTopics(tagger.Tag(figure.Sentence), sectionTopics));
                 }
-                result.Add(new PlanFigure(section, topics, figure));
+                result.Add(new PlanFigure(section, WholeTopics(figure, tagger, sectionTopics, shared) ?? topics, figure));
             }
         }
         // Items that add up to a total stated in another section (a table of projects under a heading of their own).
         MoneyParts.Mark(result, static f => f.Figure, static (f, figure) => f with { Figure = figure });
+        // Items listed in later sections (项目清单) that add up to, or stay within, a total stated earlier.
+        MoneySections.Mark(plan, result);
         return result;
     }
 
@@ -112,6 +114,21 @@ internal static class SiteInsightsBuilder
             }
             return _topicLists.GetOrAdd(mask, list);
         }
+    }
+
+    /// <summary>
+    /// A total followed by its parts (资金1.2亿元，其中用于义务教育学校建设7860万元) is about what the words before 其中
+    /// name: a topic named only by a part is the part's, and the whole, wider than it, is about no single topic.
+    /// Null when the rule does not apply (no 其中 after a total).
+    /// </summary>
+    private static IReadOnlyList<string>? WholeTopics(Figure figure, TopicTagger tagger, IReadOnlyList<string> sectionTopics, SharedValues shared)
+    {
+        if (figure.Class != MoneyClass.Total) return null;
+        var at = figure.Sentence.IndexOf("其中", figure.MatchStart + figure.MatchLength, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var own = tagger.Tag(figure.Sentence[..at]);
+        if (own.Count > 0) return shared.Topics(own);
+        return tagger.Tag(figure.Sentence[at..]).Count > 0 ? [] : shared.Topics(FigureTopics([], sectionTopics));
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticPlans.Diagnostics;
@@ -11,7 +13,7 @@ namespace StaticPlans.Model;
 /// Id scheme: 's' + the official numbers of the heading and its ancestors (二、 → s2, its （三） → s2-3);
 /// a heading without a number takes its position among its siblings; an explicit {#id} wins; a clash gets -2, -3….
 /// </summary>
-public static class SectionExtractor
+public static partial class SectionExtractor
 {
     public sealed record Extracted(string IntroText, IReadOnlyList<RawSection> Sections);
 
@@ -69,6 +71,16 @@ public static class SectionExtractor
 
     private static void AppendText(Block block, StringBuilder target)
     {
+        if (block is Table table)
+        {
+            AppendTable(table, target);
+            return;
+        }
+        if (block is ContainerBlock container && container.Descendants<Table>().Any())
+        {
+            foreach (var child in container) AppendText(child, target); // a table inside a list or quote
+            return;
+        }
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var l in leaves)
         {
@@ -78,6 +90,44 @@ public static class SectionExtractor
             target.Append(text);
         }
     }
+
+    /// <summary>
+    /// A table's cells, one a line. A column whose header carries a money unit (总投资（万元）, 金额(元)) gives each
+    /// bare number below it that unit (1860 → 1860万元), so the figures of the table read as the money they are: the
+    /// header says what the cell means, as a reader sees it.
+    /// </summary>
+    private static void AppendTable(Table table, StringBuilder target)
+    {
+        var units = new Dictionary<int, string>();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var column = 0;
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                var index = cell.ColumnIndex >= 0 ? cell.ColumnIndex : column;
+                column++;
+                var text = string.Join("", cell.Descendants<LeafBlock>().Select(PlainText.Of));
+                if (row.IsHeader)
+                {
+                    if (HeaderMoneyUnit().Match(text) is { Success: true } unit) units[index] = unit.Groups[1].Value;
+                }
+                else if (units.TryGetValue(index, out var u) && BareNumber().IsMatch(text))
+                {
+                    text += u;
+                }
+                if (text.Length == 0) continue;
+                if (target.Length > 0) target.Append('\n');
+                target.Append(text);
+            }
+        }
+    }
+
+    // 总投资（万元）, 资金(万元), 金额（元）: the unit in brackets at the end of the header.
+    [GeneratedRegex(@"[（(]\s*((?:千|万|亿)?元)\s*[）)]\s*$")]
+    private static partial Regex HeaderMoneyUnit();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
+    private static partial Regex BareNumber();
 
     /// <summary>
     /// The id, or the first free of id-2, id-3 …. Each id remembers the suffix it got to, so the next clash starts

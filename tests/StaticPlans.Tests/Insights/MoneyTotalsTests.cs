@@ -33,18 +33,52 @@ public class MoneyTotalsTests
     }
 
     [Fact]
-    public void The_same_amount_named_twice_in_one_years_documents_is_counted_once()
+    public void A_years_money_told_by_several_documents_is_counted_from_the_one_that_states_the_most()
     {
         using var site = Site();
         Assert.True(site.Build().Succeeded);
         var page = site.Page("topics/preschool/");
 
-        // 500 (the 2023 document's plan for 2024) + 500 again (the 2024 plan restating it) + 260 + 120.
-        Assert.Contains(("2024年", "计划", "880"), Rows(page));
-        var restated = Assert.Single(page.QuerySelectorAll(".money-sources li.not-counted"));
-        Assert.StartsWith("500万元", restated.TextContent);
-        Assert.Contains("未重复计入", restated.TextContent);
+        // The 2024 plan states 500 + 260; the 2023 document's 500 for 2024 and the key points' 120 tell the same
+        // year's money again: listed, not added (500 + 500 + 260 + 120 would count it twice).
+        Assert.Contains(("2024年", "计划", "760"), Rows(page));
+        var uncounted = page.QuerySelectorAll(".money-sources li.not-counted").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, uncounted.Count);
+        Assert.Contains(uncounted, t => t.StartsWith("500万元", StringComparison.Ordinal) && t.Contains("未计入", StringComparison.Ordinal));
+        Assert.Contains(uncounted, t => t.StartsWith("120万元", StringComparison.Ordinal));
         // Every amount is listed: one under 2023, four under 2024.
         Assert.Equal(5, page.QuerySelectorAll(".money-sources li").Length);
+    }
+
+    [Fact]
+    public void The_projects_listed_in_later_sections_are_parts_of_the_total_stated_before_them()
+    {
+        using var site = new TestSite().Plan(2024, "facilities", "title: 测试县2024年校舍改造计划\nyear: 2024\nkind: plan\ndate: 2024-03-01\ntopics: [preschool]",
+            "## 一、总体目标\n\n全年安排幼儿园改造项目4个，项目总投资2000万元。\n\n## 二、资金安排\n\n项目总投资2000万元，其中县级财政资金800万元、上级资金1200万元。\n\n" +
+            "## 三、项目清单\n\n### （一）新建项目\n\n| 序号 | 项目名称 | 总投资（万元） |\n| --- | --- | --- |\n| 1 | 城东幼儿园 | 900 |\n| 2 | 城西幼儿园 | 600 |\n\n" +
+            "### （二）维修项目\n\n改造幼儿园园舍和户外场地，项目合计投资300万元。\n\n### （三）设备购置\n\n为幼儿园购置玩教具和保教设备，合计投资200万元。\n");
+        Assert.True(site.Build().Succeeded);
+        var page = site.Page("topics/preschool/");
+
+        // 900 and 600 are money by their column's header; with 300 and 200 they add up to 2000: the total once.
+        Assert.Equal([("2024年", "计划", "2,000")], Rows(page));
+        var listed = page.QuerySelectorAll(".money-sources li").Select(li => li.TextContent).ToList();
+        Assert.DoesNotContain(listed, t => t.StartsWith("900万元", StringComparison.Ordinal) || t.StartsWith("300万元", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Last_years_money_cited_in_a_plan_and_a_whole_whose_topic_only_its_part_names_are_not_charted_under_the_topic()
+    {
+        using var site = new TestSite().Plan(2025, "plan", "title: 测试县教育局2025年工作计划\nyear: 2025\nkind: plan\ndate: 2025-02-20",
+            "## 一、学前教育\n\n2024年，全县发放学前教育资助资金300万元。2025年计划发放学前教育资助资金350万元。\n\n" +
+            "全年争取各级财政资金5000万元，其中用于幼儿园建设800万元。\n");
+        Assert.True(site.Build().Succeeded);
+
+        // 300 is 2024's money told as a baseline; 5000 is all the funds, of which only 800 are for preschool.
+        Assert.Equal([("2025年", "计划", "350")], Rows(site.Page("topics/preschool/")));
+        var year = site.Page("years/2025/").QuerySelectorAll(".money-table tbody tr:not(.money-sources-row)")
+            .Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelector("td.num")!.TextContent)).ToList();
+        Assert.Contains(("未分主题", "5,000"), year);
+        Assert.DoesNotContain(year, r => r.Item2 is "650" or "5,350");
     }
 }

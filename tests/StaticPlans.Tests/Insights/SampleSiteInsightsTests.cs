@@ -121,8 +121,10 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
         var page = sample.Page("topics/preschool/");
 
         // 3年计划投入1.35亿元 is listed as a multi-year amount; its part 9800万元 and the 600元 rate are nowhere summed.
+        // The one yearly figure is the 2022 summary's 全年投入学前教育资金2680万元 (its 1750 + 930 and the table
+        // adding them up again are parts): one year, so no chart.
         Assert.Null(page.QuerySelector(".money svg"));
-        Assert.Empty(page.QuerySelectorAll(".money-table tbody tr"));
+        Assert.Equal([("2022年", "总结", "2,680")], MoneyRows(page));
         var multiYear = page.QuerySelectorAll(".money-multi-year-list a").Select(a => a.TextContent).ToList();
         Assert.Equal(["1.35亿元"], multiYear);
         Assert.DoesNotContain("23,300", page.QuerySelector(".money")!.TextContent);
@@ -150,6 +152,12 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
         var sources = page.QuerySelectorAll(".money-sources a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Contains(("3,750万元", "/plans/plans/2024/2024-plan/#key-projects"), sources);
         Assert.DoesNotContain(sources, s => s.TextContent is "870万元" or "1,450万元" or "150万元");
+        // 项目总投资6420万元 is the facilities plan's total: its tables (总投资（万元）: 3090 + 2330) and the subtotals
+        // 690 and 310 of its later subsections add up to it and are its parts, not added and not under 未分主题.
+        Assert.Contains(("办学条件改善", "计划", "6,420"), rows.Select(r => (r.Label, r.Basis, r.Amount)));
+        Assert.Equal(3, rows.Count);
+        Assert.Contains(("教育公平与学生资助", "总结", "2,108.4"), rows.Select(r => (r.Label, r.Basis, r.Amount)));
+        Assert.DoesNotContain(sources, s => s.TextContent is "690万元" or "310万元" or "1,860万元");
         // 2022年以来累计投入3160万元 is over three years: listed, not charted.
         Assert.Contains("3,160万元", page.QuerySelectorAll(".money-multi-year-list a").Select(a => a.TextContent));
         Assert.DoesNotContain(rows, r => r.Amount == "3,160");
@@ -158,13 +166,17 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void A_chart_is_drawn_only_where_it_compares_two_years_or_two_topics()
     {
-        // 职业教育 has money of 2023 only, the 2021 year page money of one topic: a table, no chart of one bar.
-        var topic = sample.Page("topics/vocational/");
-        Assert.NotEmpty(MoneyRows(topic));
-        Assert.Null(topic.QuerySelector(".money svg"));
+        // 职业教育 has money of 2023 only, 教育数字化 of 2021 only: a table, no chart of one bar.
+        foreach (var path in (string[])["topics/vocational/", "topics/digital/"])
+        {
+            var topic = sample.Page(path);
+            Assert.Single(MoneyRows(topic).Select(r => r.Label).Distinct());
+            Assert.Null(topic.QuerySelector(".money svg"));
+        }
+        // The 2021 year page has two topics (学生资助 1,863.5 and 教育数字化 1,260, both reported): a chart.
         var year = sample.Page("years/2021/");
-        Assert.Single(MoneyRows(year).Select(r => r.Label).Distinct());
-        Assert.Null(year.QuerySelector(".money svg"));
+        Assert.Equal([("教育公平与学生资助", "总结", "1,863.5"), ("教育数字化", "总结", "1,260")], MoneyRows(year));
+        Assert.NotNull(year.QuerySelector(".money svg"));
 
         foreach (var file in Directory.EnumerateFiles(sample.Output, "index.html", SearchOption.AllDirectories))
         {

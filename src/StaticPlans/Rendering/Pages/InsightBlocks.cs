@@ -120,7 +120,7 @@ public static class InsightBlocks
         var url = ctx.Urls.Path(source.Plan.Path) + (source.Figure.Section is { } section ? "#" + section.Id : "");
         var where = source.Figure.Section is { } s ? source.Plan.Title + " · " + s.Heading : source.Plan.Title;
         return new MoneySourceRow(FigureFormat.Range(figure.Value, figure.ValueMax, figure.Unit), url, figure.Sentence, where,
-            source.Counted ? null : ctx.Text("money_not_counted"));
+            source.Counted ? null : ctx.Text(source.OtherDocument ? "money_other_document" : "money_not_counted"));
     }
 
     private static decimal ToWan(decimal yuan) => Math.Round(yuan / WanYuan, 2);
