@@ -1,8 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.CommandLine.Help;
+using System.Globalization;
 using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
+
+// Output and messages are the same under any locale (a th-TH or ar-SA calendar would change every year printed).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 // Named, not a RootCommand: a RootCommand takes its name from the file that runs it, and under 'dotnet run' or
 // 'dotnet StaticPlans.Cli.dll' usage lines would then say StaticPlans.Cli. Help and --version are what RootCommand adds.

@@ -11,10 +11,36 @@ public static class ContentSource
     {
         var dir = Path.Combine(siteRoot, PlansFolder);
         if (!Directory.Exists(dir)) return [];
+        // Exactly ".md": file systems that ignore case would otherwise read x.MD on Windows and not on Linux.
         return Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(siteRoot, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Markdown files under content/ that are not read as plans (x.MD, x.markdown, content/foo.md), each with what to
+    /// do: left unread without a word, an editor would wait for a page that never comes.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Advice)> UnreadMarkdown(string siteRoot)
+    {
+        var dir = Path.Combine(siteRoot, "content");
+        if (!Directory.Exists(dir)) return [];
+        var result = new List<(string, string)>();
+        foreach (var full in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+        {
+            var extension = Path.GetExtension(full);
+            if (!extension.Equals(".md", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)) continue;
+            var relative = Path.GetRelativePath(siteRoot, full).Replace('\\', '/');
+            var inPlans = relative.StartsWith(PlansFolder + "/", StringComparison.Ordinal);
+            if (inPlans && extension == ".md") continue;
+            var renamed = Path.GetFileNameWithoutExtension(relative) + ".md";
+            result.Add((relative, inPlans
+                ? $"this file is not read: a plan's name ends in '.md' (lower case); rename it to {renamed}"
+                : $"this file is not read: plans are read only from {PlansFolder}/<year>/; move it to {PlansFolder}/<year>/{renamed}"));
+        }
+        return result.OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
     }
 
     public static IReadOnlyList<string> StaticFiles(string siteRoot)

@@ -69,6 +69,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     public BuildResult? TryUpdate(IReadOnlyCollection<string> changedPaths)
     {
         if (_state is not { } state || _bySource is not { } bySource || changedPaths.Count == 0) return null;
+        using var culture = InvariantCultureScope.Enter();
         var timings = new UpdateTimings();
         var bag = new DiagnosticBag();
         var edited = new List<(Plan Old, Plan New)>();

@@ -27,6 +27,7 @@ public static class SiteBuilder
 
     private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel, Action<PreparedSite>? capture = null)
     {
+        using var culture = InvariantCultureScope.Enter();
         var bag = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
@@ -213,6 +214,8 @@ public static class SiteBuilder
         }
         bag.AddRange(themeDiagnostics);
 
+        foreach (var (path, advice) in ContentSource.UnreadMarkdown(root))
+            bag.Add(Diagnostic.Warning(path, 1, 1, DiagnosticCodes.PlanFileIgnored, advice));
         var files = ContentSource.PlanFiles(root);
         var plans = new LoadedPlan?[files.Count];
         Parallel.For(0, files.Count, ParallelWork.Options(cancel), i =>
@@ -237,14 +240,8 @@ public static class SiteBuilder
             progress?.Step();
         });
         var published = built.OfType<Plan>().Where(p => drafts || !p.Draft).ToList();
-        foreach (var clash in published.GroupBy(p => p.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = clash.Select(p => p.SourcePath).Order(StringComparer.Ordinal).ToList();
-            foreach (var file in files.Skip(1))
-                bag.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.DuplicateUrl,
-                    $"this plan and {files[0]} would both be published at /{clash.Key}: give one of them another 'slug:'"));
-        }
-        var site = new Site(config, Site.Order(published.DistinctBy(p => p.Path)));
+        ReportUrlClashes(published, loaded, bag);
+        var site = new Site(config, Site.Order(published.DistinctBy(p => p.Path, StringComparer.OrdinalIgnoreCase)));
         var checker = new LinkChecker(site, staticFiles);
         Parallel.ForEach(site.Plans, parallel, plan =>
         {
@@ -253,6 +250,27 @@ public static class SiteBuilder
             bag.AddRange(local);
         });
         return site;
+    }
+
+    /// <summary>
+    /// Two plans at one URL, or at URLs that differ only in case (one folder on Windows and macOS, where the site is
+    /// often copied): an error at the later file's 'slug:' line.
+    /// </summary>
+    private static void ReportUrlClashes(List<Plan> published, LoadedPlan[] loaded, DiagnosticBag bag)
+    {
+        var slugAt = loaded.ToDictionary(p => p.SourcePath, p => p.SlugAt, StringComparer.Ordinal);
+        foreach (var clash in published.GroupBy(p => p.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var plans = clash.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var plan in plans.Skip(1))
+            {
+                var (line, column) = slugAt.GetValueOrDefault(plan.SourcePath);
+                var message = plan.Path == plans[0].Path
+                    ? $"this plan and {plans[0].SourcePath} would both be published at /{plan.Path}: give one of them another 'slug:'"
+                    : $"this plan would be published at /{plan.Path} and {plans[0].SourcePath} at /{plans[0].Path}: URLs that differ only in case are one folder on Windows and macOS; give one of them another 'slug:'";
+                bag.Add(Diagnostic.Error(plan.SourcePath, Math.Max(line, 1), Math.Max(column, 1), DiagnosticCodes.DuplicateUrl, message));
+            }
+        }
     }
 
     private static IEnumerable<OutputFile> CopiedFiles(string root, SiteConfig config, Site site, DiagnosticBag bag)

@@ -9,6 +9,9 @@ public static class DiagnosticCodes
     public const string SiteConfigMissing = "SP0001";
     public const string SiteConfigSyntax = "SP0002";
     public const string SiteConfigInvalid = "SP0003";
+    public const string SiteConfigFieldType = "SP0004";
+    public const string SiteConfigUnknownKey = "SP0005";
+    public const string TopicDuplicate = "SP0006";
     public const string FooterInvalid = "SP0030";
     public const string FooterUnknownKey = "SP0031";
     public const string FooterBadgeNotLocal = "SP0032";
@@ -28,6 +31,8 @@ public static class DiagnosticCodes
     public const string UnknownKey = "SP0113";
     public const string DateYearMismatch = "SP0114";
     public const string PlanPathInvalid = "SP0115";
+    public const string FolderYearMismatch = "SP0116";
+    public const string PlanFileIgnored = "SP0117";
     public const string ImportPlaceholder = "SP0130";
     public const string AttachmentMissing = "SP0160";
     public const string AttachmentUnsafe = "SP0161";
@@ -60,6 +65,9 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "SP0302";
     public const string TemplateMissing = "SP0303";
     public const string StringsInvalid = "SP0304";
+    public const string StringsValueType = "SP0305";
+    public const string StringsUnknownKey = "SP0306";
+    public const string StringsPlaceholder = "SP0307";
 
     public const string OutputUnsafe = "SP0401";
     public const string OutputFailed = "SP0402";

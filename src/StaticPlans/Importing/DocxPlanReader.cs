@@ -132,9 +132,13 @@ public sealed class DocxPlanReader
     private ImmutableArray<ImportedFootnote> ReadFootnotes(Footnotes? footnotes)
     {
         var result = ImmutableArray.CreateBuilder<ImportedFootnote>();
+        // Looked up by id once each: searching the part for every reference was quadratic in the number of notes.
+        var byId = new Dictionary<long, Footnote>();
+        foreach (var f in footnotes?.Elements<Footnote>() ?? [])
+            if (f.Id?.Value is long fid) byId.TryAdd(fid, f);
         foreach (var id in _footnoteOrder.ToList())
         {
-            var note = footnotes?.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value == id);
+            var note = byId.GetValueOrDefault(id);
             var spans = new List<InlineSpan>();
             foreach (var paragraph in note?.Elements<Paragraph>() ?? [])
             {

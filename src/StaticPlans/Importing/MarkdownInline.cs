@@ -22,8 +22,17 @@ public static class MarkdownInline
     private static string JoinBreaks(string text)
     {
         if (!text.Contains('\n')) return text;
-        var pieces = text.Split('\n').Select(p => p.Trim(' ', '\u3000'));
-        return pieces.Aggregate("", ImportText.Join);
+        // One builder for the whole paragraph: joining piece by piece copied the text so far at every break, which
+        // made a paragraph of many soft breaks cost memory quadratic in its length.
+        var joined = new StringBuilder(text.Length);
+        foreach (var piece in text.Split('\n'))
+        {
+            var trimmed = piece.AsSpan().Trim(" \u3000");
+            if (trimmed.Length == 0) continue;
+            if (joined.Length > 0 && ImportText.IsLatinOrDigit(joined[^1]) && ImportText.IsLatinOrDigit(trimmed[0])) joined.Append(' ');
+            joined.Append(trimmed);
+        }
+        return joined.ToString();
     }
 
     /// <summary>Escapes characters that Markdown would otherwise read as syntax anywhere in a line.</summary>

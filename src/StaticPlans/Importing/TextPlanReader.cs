@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace StaticPlans.Importing;
 
@@ -18,7 +19,7 @@ public static class TextPlanReader
         var wrapWidth = WrapWidth(lines);
         var usesIndent = lines.Count(l => l is { Indented: true }) >= 2;
         var paragraphs = new List<string>();
-        string? current = null;
+        Paragraph? current = null;
         Line? previous = null;
         foreach (var line in lines)
         {
@@ -32,16 +33,16 @@ public static class TextPlanReader
             if (current is not null && previous is not null && GluedPageNumber(current, content, line.AfterBreak, paragraphs.Count == 0))
             {
                 var (_, prefix) = OfficialHeading.Read(content);
-                current = ImportText.Join(current, ImportText.TrimAll(content[prefix..]));
+                current.Append(ImportText.TrimAll(content[prefix..]));
                 previous = line;
                 continue;
             }
             if (current is not null && previous is not null && Continues(previous, line, current, content, wrapWidth, usesIndent, paragraphs.Count == 0))
-                current = ImportText.Join(current, content);
+                current.Append(content);
             else
             {
                 Flush();
-                current = content;
+                current = new Paragraph(content);
             }
             previous = line;
         }
@@ -53,7 +54,7 @@ public static class TextPlanReader
 
         void Flush()
         {
-            if (current is not null) paragraphs.Add(current);
+            if (current is not null) paragraphs.Add(current.ToString());
             current = null;
         }
     }
@@ -118,15 +119,15 @@ public static class TextPlanReader
         return midSentence * 2 >= full.Count ? best.Width : null;
     }
 
-    private static bool Continues(Line previous, Line line, string current, string content, int? wrapWidth, bool usesIndent,
+    private static bool Continues(Line previous, Line line, Paragraph current, string content, int? wrapWidth, bool usesIndent,
         bool isFirstParagraph)
     {
         if (usesIndent && line.Indented) return false;
         if (OfficialHeading.Read(content).Level != 0 || isFirstParagraph) return false;
         if (wrapWidth is int width && ImportText.Width(previous.Text) >= width - 3) return true;
-        var last = current[^1];
+        var last = current.Last;
         if (ImportText.EndsSentence(last)) return false;
-        if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
+        if (current.Length < 40 && OfficialHeading.Read(current.Head).Level != 0) return false;
         // A sentence that stops mid-way goes on in the next line: after a page break, after a comma, or when the line
         // is too long to be a heading or a signature.
         return line.AfterBreak || last is '，' or '、' or ',' || char.IsLetterOrDigit(last) && ImportText.Width(previous.Text) >= 30;
@@ -136,17 +137,45 @@ public static class TextPlanReader
     /// A `2、` at the start of a line is a page number, not list numbering, when the line before stopped in the middle
     /// of a sentence: real numbered items start after a finished sentence or a heading.
     /// </summary>
-    private static bool GluedPageNumber(string current, string content, bool afterPageBreak, bool isFirstParagraph)
+    private static bool GluedPageNumber(Paragraph current, string content, bool afterPageBreak, bool isFirstParagraph)
     {
         if (isFirstParagraph || OfficialHeading.ArabicNumber(content) is not int number) return false;
         // Right after a page marker, a line that stopped at a comma goes on, however short it was.
-        if (afterPageBreak && current[^1] is '，' or '、' or ',' && OfficialHeading.Read(current).Level == 0) return true;
+        if (afterPageBreak && current.Last is '，' or '、' or ',' && OfficialHeading.Read(current.Head).Level == 0) return true;
         // A title, a heading or a short label line may well be followed by a numbered item.
         if (current.Length < 15) return false;
         // "1、……，" followed by "2、……" is a list going on, not a page number.
-        if (OfficialHeading.ArabicNumber(current) is int own && own + 1 == number) return false;
-        if (OfficialHeading.Read(current).Level != 0 && current.Length < 40) return false;
-        var last = current[^1];
+        if (OfficialHeading.ArabicNumber(current.Head) is int own && own + 1 == number) return false;
+        if (current.Length < 40 && OfficialHeading.Read(current.Head).Level != 0) return false;
+        var last = current.Last;
         return !ImportText.EndsSentence(last) && (last is '，' or '、' or ',' || char.IsLetterOrDigit(last));
+    }
+
+    /// <summary>
+    /// A paragraph being joined from broken lines, in one builder: joining string to string copied the paragraph so
+    /// far at every line, quadratic in the length of a long paragraph.
+    /// </summary>
+    private sealed class Paragraph(string first)
+    {
+        /// <summary>Numbering and headings are read from the start of the text only (anchored, a few characters).</summary>
+        private const int HeadLength = 64;
+
+        private readonly StringBuilder _text = new(first);
+
+        public int Length => _text.Length;
+
+        public char Last => _text[^1];
+
+        public string Head => _text.ToString(0, Math.Min(_text.Length, HeadLength));
+
+        /// <summary>As <see cref="ImportText.Join"/>: a space only between two Latin letters or digits.</summary>
+        public void Append(string piece)
+        {
+            if (piece.Length == 0) return;
+            if (_text.Length > 0 && ImportText.IsLatinOrDigit(_text[^1]) && ImportText.IsLatinOrDigit(piece[0])) _text.Append(' ');
+            _text.Append(piece);
+        }
+
+        public override string ToString() => _text.ToString();
     }
 }

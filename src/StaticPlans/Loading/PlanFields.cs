@@ -21,4 +21,5 @@ public sealed record PlanFields(
 public sealed record PlanAttachmentRef(string Path, int Line, int Column);
 
 /// <summary>A plan file as loaded: validated fields plus the Markdown body and where it starts in the file.</summary>
-public sealed record LoadedPlan(string SourcePath, PlanFields Fields, string Body, int BodyLineOffset);
+/// <param name="SlugAt">Where the 'slug:' value is (line 1 when the slug is the file name), for URL clashes.</param>
+public sealed record LoadedPlan(string SourcePath, PlanFields Fields, string Body, int BodyLineOffset, (int Line, int Column) SlugAt = default);

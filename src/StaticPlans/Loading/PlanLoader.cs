@@ -26,7 +26,9 @@ public static class PlanLoader
         if (map is null) return null;
         var fields = new FieldReader(map, file, split.YamlLineOffset, config, diagnostics).Read();
         ReportBodyPlaceholder(split.Body, split.BodyLineOffset, file, diagnostics);
-        return fields is null ? null : new LoadedPlan(file, fields, split.Body, split.BodyLineOffset);
+        if (fields is null) return null;
+        var slugAt = map.Children.TryGetValue(new YamlScalarNode("slug"), out var slugNode) ? YamlDocument.Position(slugNode, split.YamlLineOffset) : (1, 1);
+        return new LoadedPlan(file, fields, split.Body, split.BodyLineOffset, slugAt);
     }
 
     /// <summary>'new plan' leaves a line for the text; like import's placeholders, it must not be published.</summary>
@@ -61,8 +63,21 @@ public static class PlanLoader
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
             if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node("date") is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
-                    $"date {date:yyyy-MM-dd} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
+                    $"date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
+            WarnFolderYear(year);
             return _failed ? null : fields;
+        }
+
+        /// <summary>content/plans/2023/x.md with year: 2024 is published under 2024, which the editor may not expect.</summary>
+        private void WarnFolderYear(int year)
+        {
+            var parts = file.Split('/');
+            if (year == 0 || parts.Length < 4 || parts[0] != "content" || parts[1] != "plans") return;
+            var folder = parts[2];
+            if (folder.Length != 4 || !folder.All(char.IsAsciiDigit) || folder == year.ToString(CultureInfo.InvariantCulture)) return;
+            Report(Node("year")!, DiagnosticCodes.FolderYearMismatch,
+                $"this plan is in the folder {folder} but its year is {year}: it is published under {year}; move the file to content/plans/{year}/ or correct 'year'",
+                warning: true);
         }
 
         /// <summary>An annual summary is commonly signed in January–March of the next year: that date is no typo.</summary>
@@ -174,11 +189,13 @@ public static class PlanLoader
         {
             var explicitSlug = OptionalText("slug");
             var slug = explicitSlug ?? Path.GetFileNameWithoutExtension(file);
-            if (SlugRules.IsSafe(slug)) return slug;
+            var problem = SlugRules.Problem(slug);
+            if (problem is null) return slug;
             var (line, col) = Node("slug") is { } n ? YamlDocument.Position(n, lineOffset) : (1, 1);
+            var example = $"{Path.GetFileName(Path.GetDirectoryName(file))}-plan";
             diagnostics.Add(Diagnostic.Error(file, line, col, DiagnosticCodes.SlugUnsafe, explicitSlug is null
-                ? $"file name '{slug}' cannot be a URL: add 'slug:' with ASCII letters, digits and '-' (e.g. slug: {Path.GetFileName(Path.GetDirectoryName(file))}-plan)"
-                : $"slug '{slug}' must be one URL segment of ASCII letters, digits, '-', '_' or '.' (no '/', no '..')"));
+                ? $"file name '{slug}' cannot be a URL: it {problem}; add 'slug:' with ASCII letters, digits and '-' (e.g. slug: {example})"
+                : $"slug '{slug}' {problem}"));
             _failed = true;
             return null;
         }

@@ -1,13 +1,18 @@
+using System.Globalization;
 using StaticPlans.Diagnostics;
 using StaticPlans.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticPlans.Loading;
 
-/// <summary>Reads and validates site.yml.</summary>
+/// <summary>Reads and validates site.yml: every problem at once, each at its line, as front matter is checked.</summary>
 public static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
+
+    public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key];
+
+    public static readonly IReadOnlyList<string> TopicKeys = ["slug", "name", "keywords"];
 
     public static SiteConfig? Load(string siteRoot, ICollection<Diagnostic> diagnostics, string? baseUrlOverride = null)
     {
@@ -21,63 +26,149 @@ public static class SiteConfigLoader
         var text = TextDecoding.Decode(File.ReadAllBytes(path), FileName, diagnostics);
         if (text is null) return null;
         var map = YamlDocument.ParseMapping(text, FileName, 0, DiagnosticCodes.SiteConfigSyntax, diagnostics);
-        return map is null ? null : Build(siteRoot, map, diagnostics, baseUrlOverride);
+        return map is null ? null : new Reader(siteRoot, map, diagnostics).Build(baseUrlOverride);
     }
 
-    private static SiteConfig? Build(string siteRoot, YamlMappingNode map, ICollection<Diagnostic> diagnostics, string? baseUrlOverride)
+    private sealed class Reader(string siteRoot, YamlMappingNode map, ICollection<Diagnostic> diagnostics)
     {
-        var before = diagnostics.Count(d => d.Severity == Severity.Error);
-        string Text(string key, string fallback) => YamlDocument.Scalar(Get(map, key)) is { Length: > 0 } v ? v : fallback;
+        private bool _failed;
 
-        var title = Text("title", "");
-        if (title.Length == 0) Error(diagnostics, map, "title", "site.yml needs a 'title'");
-        var baseUrlText = baseUrlOverride ?? Text("base_url", "/");
-        var baseUrl = ParseBaseUrl(baseUrlText);
-        if (baseUrl is null) Error(diagnostics, map, "base_url", $"base_url '{baseUrlText}' is not an absolute http(s) URL or a path starting with '/'");
-
-        var kinds = new List<KeyValuePair<string, string>>();
-        if (Get(map, "kinds") is YamlMappingNode kindMap)
+        public SiteConfig? Build(string? baseUrlOverride)
         {
-            foreach (var (key, _, value) in YamlDocument.Entries(kindMap))
-                kinds.Add(new(key, YamlDocument.Scalar(value) ?? key));
+            WarnUnknownKeys(map, KnownKeys, "site.yml key");
+            var title = Text("title", "");
+            if (title.Length == 0 && Get(map, "title") is null or YamlScalarNode) Error(Get(map, "title") ?? map, DiagnosticCodes.SiteConfigInvalid, "site.yml needs a 'title'");
+            var baseUrlText = baseUrlOverride ?? Text("base_url", "/");
+            var baseUrl = ParseBaseUrl(baseUrlText);
+            if (baseUrl is null)
+                Error(Get(map, "base_url") ?? map, DiagnosticCodes.SiteConfigInvalid, $"base_url '{baseUrlText}' is not an absolute http(s) URL or a path starting with '/'");
+            var kinds = ReadKinds();
+            var topics = ReadTopics();
+            var pageSize = SiteConfig.DefaultPageSize;
+            if (Get(map, "page_size") is { } sizeNode && Scalar(sizeNode, "page_size") is { } sizeText
+                && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1))
+                Error(sizeNode, DiagnosticCodes.SiteConfigInvalid, $"page_size must be a whole number of at least 1, not '{sizeText}'");
+            var (language, bureau, theme) = (Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"));
+            var footerErrors = diagnostics.Count(d => d.Severity == Severity.Error);
+            var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
+            if (diagnostics.Count(d => d.Severity == Severity.Error) > footerErrors) _failed = true;
+            if (_failed || baseUrl is null) return null;
+            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize) { Footer = footer };
         }
-        if (kinds.Count == 0) Error(diagnostics, map, "kinds", "site.yml needs 'kinds', e.g. { plan: 工作计划, summary: 工作总结 }");
 
-        var topics = ReadTopics(Get(map, "topics"), diagnostics);
-        var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
-        var pageSize = SiteConfig.DefaultPageSize;
-        if (YamlDocument.Scalar(Get(map, "page_size")) is { } sizeText && (!int.TryParse(sizeText, out pageSize) || pageSize < 1))
-            Error(diagnostics, map, "page_size", $"page_size must be a whole number of at least 1, not '{sizeText}'");
-        var after = diagnostics.Count(d => d.Severity == Severity.Error);
-        if (after > before || baseUrl is null) return null;
-        return new SiteConfig(title, baseUrl, Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"), kinds, topics, pageSize)
-        {
-            Footer = footer,
-        };
-    }
+        private string Text(string key, string fallback) =>
+            Get(map, key) is { } node && Scalar(node, key) is { Length: > 0 } value ? value : fallback;
 
-    private static List<TopicDefinition> ReadTopics(YamlNode? node, ICollection<Diagnostic> diagnostics)
-    {
-        var topics = new List<TopicDefinition>();
-        if (node is not YamlSequenceNode seq) return topics;
-        foreach (var item in seq.Children.OfType<YamlMappingNode>())
+        private List<KeyValuePair<string, string>> ReadKinds()
         {
-            var slug = YamlDocument.Scalar(Get(item, "slug")) ?? "";
-            var name = YamlDocument.Scalar(Get(item, "name")) ?? slug;
-            var keywords = Get(item, "keywords") is YamlSequenceNode ks
-                ? ks.Children.Select(YamlDocument.Scalar).OfType<string>().Where(k => k.Length > 0).ToList()
-                : [];
-            if (!SlugRules.IsSafe(slug))
+            var kinds = new List<KeyValuePair<string, string>>();
+            var node = Get(map, "kinds");
+            if (node is YamlMappingNode kindMap)
             {
-                var (line, col) = YamlDocument.Position(item, 0);
-                diagnostics.Add(Diagnostic.Error(FileName, line, col, DiagnosticCodes.SiteConfigInvalid,
-                    $"topic slug '{slug}' must be lower-case ASCII letters, digits and '-'"));
-                continue;
+                foreach (var (key, value) in kindMap.Children)
+                {
+                    if (key is not YamlScalarNode { Value: { Length: > 0 } name })
+                    {
+                        Error(key, DiagnosticCodes.SiteConfigFieldType, "a kind's key must be a single word, like plan");
+                        continue;
+                    }
+                    kinds.Add(new(name, Scalar(value, $"kinds.{name}") is { Length: > 0 } display ? display : name));
+                }
             }
-            if (keywords.Count == 0) keywords.Add(name);
-            topics.Add(new TopicDefinition(slug, name, keywords));
+            else if (node is not null && !IsEmpty(node))
+            {
+                Error(node, DiagnosticCodes.SiteConfigFieldType, "'kinds' must map each kind to its name, like { plan: 工作计划, summary: 工作总结 }");
+                return kinds;
+            }
+            if (kinds.Count == 0) Error(node ?? map, DiagnosticCodes.SiteConfigInvalid, "site.yml needs 'kinds', e.g. { plan: 工作计划, summary: 工作总结 }");
+            return kinds;
         }
-        return topics;
+
+        private List<TopicDefinition> ReadTopics()
+        {
+            var topics = new List<TopicDefinition>();
+            var node = Get(map, "topics");
+            if (node is null || IsEmpty(node)) return topics;
+            if (node is not YamlSequenceNode seq)
+            {
+                Error(node, DiagnosticCodes.SiteConfigFieldType, "'topics' must be a list of '- { slug: …, name: …, keywords: [...] }' items");
+                return topics;
+            }
+            // Case-insensitive: two slugs that differ only in case are one folder on Windows and macOS.
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in seq.Children)
+            {
+                if (item is not YamlMappingNode topic)
+                {
+                    Error(item, DiagnosticCodes.SiteConfigFieldType, "a topic must be a mapping like { slug: preschool, name: 学前教育, keywords: [学前教育, 幼儿园] }");
+                    continue;
+                }
+                WarnUnknownKeys(topic, TopicKeys, "topic key");
+                var slugNode = Get(topic, "slug");
+                var slug = slugNode is null ? "" : Scalar(slugNode, "slug") ?? "";
+                var name = Get(topic, "name") is { } nameNode ? Scalar(nameNode, "name") ?? slug : slug;
+                var keywords = ReadKeywords(Get(topic, "keywords"));
+                if (SlugRules.Problem(slug) is { } problem)
+                {
+                    Error(slugNode ?? topic, DiagnosticCodes.SiteConfigInvalid, slug.Length == 0
+                        ? "a topic needs a 'slug': lower-case ASCII letters, digits and '-', like preschool"
+                        : $"topic slug '{slug}' {problem}");
+                    continue;
+                }
+                if (seen.TryGetValue(slug, out var first))
+                {
+                    Error(slugNode!, DiagnosticCodes.TopicDuplicate, first == slug
+                        ? $"topic slug '{slug}' is defined twice: give this topic another slug, or merge the two"
+                        : $"topic slug '{slug}' differs from '{first}' only in case: both would be published at one folder on Windows and macOS");
+                    continue;
+                }
+                seen[slug] = slug;
+                if (keywords.Count == 0) keywords.Add(name);
+                topics.Add(new TopicDefinition(slug, name, keywords));
+            }
+            return topics;
+        }
+
+        private List<string> ReadKeywords(YamlNode? node)
+        {
+            if (node is null || IsEmpty(node)) return [];
+            if (node is not YamlSequenceNode list)
+            {
+                Error(node, DiagnosticCodes.SiteConfigFieldType, "'keywords' must be a list, like [学前教育, 幼儿园], not a single text");
+                return [];
+            }
+            var keywords = new List<string>();
+            foreach (var item in list.Children)
+                if (Scalar(item, "keywords") is { Length: > 0 } keyword) keywords.Add(keyword);
+            return keywords;
+        }
+
+        private void WarnUnknownKeys(YamlMappingNode mapping, IReadOnlyList<string> known, string what)
+        {
+            foreach (var (key, keyNode, _) in YamlDocument.Entries(mapping))
+            {
+                if (known.Contains(key)) continue;
+                var (line, column) = YamlDocument.Position(keyNode, 0);
+                diagnostics.Add(Diagnostic.Warning(FileName, line, column, DiagnosticCodes.SiteConfigUnknownKey,
+                    $"unknown {what} '{key}'{Suggestions.DidYouMean(Suggestions.Closest(key, known))}; it is ignored"));
+            }
+        }
+
+        private string? Scalar(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode scalar) return (scalar.Value ?? "").Trim();
+            Error(node, DiagnosticCodes.SiteConfigFieldType, $"'{key}' must be a single value, not a list or a mapping");
+            return null;
+        }
+
+        private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "" };
+
+        private void Error(YamlNode node, string code, string message)
+        {
+            var (line, column) = YamlDocument.Position(node, 0);
+            diagnostics.Add(Diagnostic.Error(FileName, Math.Max(line, 1), Math.Max(column, 1), code, message));
+            _failed = true;
+        }
     }
 
     internal static Uri? ParseBaseUrl(string text)
@@ -89,11 +180,4 @@ public static class SiteConfigLoader
 
     private static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
-
-    private static void Error(ICollection<Diagnostic> diagnostics, YamlMappingNode map, string key, string message)
-    {
-        var node = Get(map, key) ?? map;
-        var (line, col) = YamlDocument.Position(node, 0);
-        diagnostics.Add(Diagnostic.Error(FileName, Math.Max(line, 1), col, DiagnosticCodes.SiteConfigInvalid, message));
-    }
 }

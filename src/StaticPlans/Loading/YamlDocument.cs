@@ -5,13 +5,21 @@ using YamlDotNet.RepresentationModel;
 
 namespace StaticPlans.Loading;
 
-/// <summary>Parses a YAML mapping and keeps node positions so errors point into the original file.</summary>
+/// <summary>
+/// Parses a YAML mapping and keeps node positions so errors point into the original file. The one way front matter,
+/// site.yml and strings.yml are read, so the bounds of <see cref="YamlLimits"/> hold for all of them.
+/// </summary>
 internal static class YamlDocument
 {
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after '---').</param>
     public static YamlMappingNode? ParseMapping(string yaml, string file, int lineOffset, string syntaxCode,
         ICollection<Diagnostic> diagnostics)
     {
+        if (YamlLimits.Check(yaml) is { } limit)
+        {
+            diagnostics.Add(Diagnostic.Error(file, limit.Line + lineOffset, limit.Column, syntaxCode, limit.Message));
+            return null;
+        }
         try
         {
             var stream = new YamlStream();
@@ -43,7 +51,7 @@ internal static class YamlDocument
             // the last token it could read is the closest place to the mistake that we can name.
             var (line, column) = LastReadablePosition(yaml);
             diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
-                "YAML syntax error: the front matter cannot be read after this point; look for a '[', '{' or quote that is not closed"));
+                "YAML syntax error: the YAML cannot be read after this point; look for a '[', '{' or quote that is not closed"));
             return null;
         }
     }
@@ -83,7 +91,7 @@ internal static class YamlDocument
             for (var count = 0; count <= yaml.Length + 1 && scanner.MoveNext(); count++)
             {
                 if (scanner.Current is not { } token) continue;
-                if (token is Error) break;
+                if (token is Error or StreamEnd) break;
                 last = ((int)token.Start.Line, (int)token.Start.Column);
                 if (token is FlowSequenceStart or FlowMappingStart) open.Push(last);
                 else if (token is FlowSequenceEnd or FlowMappingEnd && open.Count > 0) open.Pop();
@@ -93,7 +101,9 @@ internal static class YamlDocument
         {
         }
         if (open.Count > 0) last = open.Peek();
-        return (Math.Max(1, last.Line), Math.Max(1, last.Column));
+        // The scanner may stand past the last line (it reads an implied line break at the end); stay inside the file.
+        var lines = yaml.Count(c => c == '\n') + 1;
+        return last.Line > lines ? (lines, 1) : (Math.Max(1, last.Line), Math.Max(1, last.Column));
     }
 
     public static (int Line, int Column) Position(YamlNode node, int lineOffset) =>

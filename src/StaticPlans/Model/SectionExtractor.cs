@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
@@ -34,6 +35,7 @@ public static partial class SectionExtractor
         var sections = new List<RawSection>();
         var texts = new List<StringBuilder>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var stack = new Stack<Open>();
         var root = new Open(0, "", -1);
         // The last numbered heading of each level anywhere before: key points count (一)(二)… on across chapters.
@@ -51,8 +53,8 @@ public static partial class SectionExtractor
                 CheckNumbering(text, number, parent, lastAtLevel.GetValueOrDefault(heading.Level), stack.Count == 0, file, line, heading.Column + 1, diagnostics);
                 if (number.Style != OfficialNumbering.Style.None) lastAtLevel[heading.Level] = number;
                 var ordinal = number.Value > 0 ? number.Value : parent.Children;
-                var path = parent.Path.Length == 0 ? ordinal.ToString() : $"{parent.Path}-{ordinal}";
-                var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used);
+                var path = parent.Path.Length == 0 ? ordinal.ToString(CultureInfo.InvariantCulture) : parent.Path + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
+                var id = Unique(heading.GetAttributes().Id is { Length: > 0 } explicitId ? explicitId : "s" + path, used, nextSuffix);
                 heading.GetAttributes().Id = id;
                 sections.Add(new RawSection(id, text, heading.Level, line, "", parent.Index));
                 texts.Add(new StringBuilder());
@@ -127,12 +129,21 @@ public static partial class SectionExtractor
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
     private static partial Regex BareNumber();
 
-    private static string Unique(string id, HashSet<string> used)
+    /// <summary>
+    /// The id, or the first free of id-2, id-3 …. Each id remembers the suffix it got to, so the next clash starts
+    /// there: trying from -2 every time made a plan of many identical headings quadratic.
+    /// </summary>
+    private static string Unique(string id, HashSet<string> used, Dictionary<string, int> nextSuffix)
     {
-        var candidate = id;
-        for (var n = 2; !used.Add(candidate); n++) candidate = $"{id}-{n}";
+        if (used.Add(id)) return id;
+        var n = nextSuffix.GetValueOrDefault(id, 2);
+        var candidate = Suffixed(id, n);
+        while (!used.Add(candidate)) candidate = Suffixed(id, ++n);
+        nextSuffix[id] = n + 1;
         return candidate;
     }
+
+    private static string Suffixed(string id, int n) => id + "-" + n.ToString(CultureInfo.InvariantCulture);
 
     private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, OfficialNumbering.Number previousChapters,
         bool topLevel, string file, int line, int column, ICollection<Diagnostic> diagnostics)

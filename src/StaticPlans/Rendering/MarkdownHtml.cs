@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Rendering;
 
@@ -12,7 +13,7 @@ namespace StaticPlans.Rendering;
 /// </summary>
 public static class MarkdownHtml
 {
-    /// <summary>The theme's words for the table regions: <paramref name="Plain"/> alone, or <paramref name="InSection"/> with {0} the heading above.</summary>
+    /// <summary>The theme's words for the table regions: <paramref name="Plain"/> alone, or <paramref name="InSection"/> with {heading} the heading above.</summary>
     public sealed record TableLabels(string Plain, string InSection);
 
     /// <param name="afterSection">
@@ -90,7 +91,7 @@ public static class MarkdownHtml
     {
         protected override void Write(HtmlRenderer renderer, Table table)
         {
-            var label = headings.Last is { Length: > 0 } heading ? string.Format(labels.InSection, heading) : labels.Plain;
+            var label = headings.Last is { Length: > 0 } heading ? ThemeStrings.Fill(labels.InSection, "heading", heading) : labels.Plain;
             renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(label).WriteLine("\">");
             base.Write(renderer, table);
             renderer.WriteLine("</div>");

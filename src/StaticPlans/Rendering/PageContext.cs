@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Scriban.Runtime;
 using StaticPlans.Insights;
@@ -31,7 +32,7 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
 
     public PageView Page(string title, string sitePath, string column, string description, string keywords, DateOnly? date) =>
         new(title, Urls.Path(sitePath), Urls.Absolute(sitePath), column, description, keywords,
-            date?.ToString("yyyy-MM-dd") ?? "", Config.Bureau, column);
+            date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Config.Bureau, column);
 
     /// <summary>Renders <paramref name="layout"/> into the page body, then base.html around it.</summary>
     public OutputFile Render(string sitePath, string layout, PageView page, Action<ScriptObject> fill)
@@ -87,13 +88,13 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     public static int PageOf(int index, int pageSize) => index / pageSize + 1;
 
     public string PagedTitle(string title, Pager pager) =>
-        pager.Number == 1 ? title : title + string.Format(Text("page_title_suffix"), pager.Number);
+        pager.Number == 1 ? title : title + ThemeStrings.Fill(Text("page_title_suffix"), "page", pager.Number.ToString(CultureInfo.InvariantCulture));
 
     public PlanLink Link(Plan plan) => LinkTo(Urls, plan);
 
     /// <summary>What every listing, feed neighbour and prev/next link shows of a plan (serve compares them before and after an edit).</summary>
     public static PlanLink LinkTo(UrlBuilder urls, Plan plan) => new(plan.Title, urls.Path(plan.Path), plan.Year, plan.Kind, plan.KindName,
-        plan.Date.ToString("yyyy-MM-dd"), plan.Bureau, plan.DocNo, plan.Summary, plan.Draft, KindUrl(urls, plan.Kind));
+        plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau, plan.DocNo, plan.Summary, plan.Draft, KindUrl(urls, plan.Kind));
 
     /// <summary>The page listing every plan of a kind, or null when a kind's key cannot be a URL segment.</summary>
     public static string? KindUrl(UrlBuilder urls, string kind) => Loading.SlugRules.IsSafe(kind) ? urls.Path(UrlBuilder.Kind(kind)) : null;

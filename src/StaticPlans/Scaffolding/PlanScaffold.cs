@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
@@ -41,7 +42,7 @@ public static class PlanScaffold
             .Append("year: ").Append(year).Append('\n')
             .Append("kind: ").Append(kind).Append('\n')
             // No guessed date: today's would be published as the 成文日期 unnoticed. A placeholder is reported by check.
-            .Append("date: ").Append(date is { } d ? d.ToString("yyyy-MM-dd") : Quote($"<<待填写：成文日期，如 {year}-03-01>>")).Append('\n')
+            .Append("date: ").Append(date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Quote($"<<待填写：成文日期，如 {year}-03-01>>")).Append('\n')
             .Append("slug: ").Append(slug).Append('\n')
             .Append("# doc_no: 〔").Append(year).Append("〕号\n")
             .Append("# topics: [safety]\n")

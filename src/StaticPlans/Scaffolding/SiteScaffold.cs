@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StaticPlans.Scaffolding;
 
 /// <summary>
@@ -63,7 +64,7 @@ public static class SiteScaffold
         title: {bureau}{today.Year}年工作计划（示例）
         year: {today.Year}
         kind: plan
-        date: {today:yyyy-MM-dd}
+        date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
         slug: {today.Year}-work-plan
         topics: [preschool, safety]
         summary: 这是一份示例计划，展示标题层级和前置信息的写法；请替换为正式内容。

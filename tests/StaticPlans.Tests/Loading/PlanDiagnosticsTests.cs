@@ -137,11 +137,11 @@ public sealed class PlanDiagnosticsTests : IDisposable
     }
 
     [Fact]
-    public void Two_plans_with_the_same_url_are_an_error()
+    public void Two_plans_with_the_same_url_are_an_error_at_the_later_ones_slug()
     {
         _site.WritePlan("a", extraFrontMatter: "slug: work-plan");
         _site.WritePlan("b", extraFrontMatter: "slug: work-plan");
-        var d = Single(_site.Check(), DiagnosticCodes.DuplicateUrl, "content/plans/2024/b.md", 1, 1, Severity.Error);
+        var d = Single(_site.Check(), DiagnosticCodes.DuplicateUrl, "content/plans/2024/b.md", 6, 7, Severity.Error);
         Assert.Contains("content/plans/2024/a.md", d.Message);
         Assert.Contains("/plans/2024/work-plan/", d.Message);
     }

@@ -65,4 +65,25 @@ public class HeadingIdTests
         Assert.All(page.QuerySelectorAll(".plan-body h2"), h => Assert.Equal("#" + h.Id, h.QuerySelector("a.anchor")?.GetAttribute("href")));
         Assert.All(page.QuerySelectorAll(".toc a"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
     }
+
+    [Fact]
+    public void Clashing_ids_take_the_next_free_suffix_and_skip_ones_already_written()
+    {
+        var body = "## 一、甲 {#s1-2}\n文。\n## 一、乙\n文。\n## 一、丙\n文。\n## 一、丁\n文。\n";
+        var sections = StaticPlans.Model.SectionExtractor.Extract(StaticPlans.Model.PlanMarkdown.Parse(body), "p.md", 0, new List<StaticPlans.Diagnostics.Diagnostic>()).Sections;
+
+        Assert.Equal(["s1-2", "s1", "s1-3", "s1-4"], sections.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Forty_thousand_identical_heading_numbers_get_forty_thousand_ids_in_order()
+    {
+        // Before, each clash tried -2, -3 … from the start again: 40,000 of them took 47 s in a build.
+        var body = string.Concat(Enumerable.Repeat("## 一、安全\n\n校园安全。\n\n", 40_000));
+        var sections = StaticPlans.Model.SectionExtractor.Extract(StaticPlans.Model.PlanMarkdown.Parse(body), "p.md", 0, new List<StaticPlans.Diagnostics.Diagnostic>()).Sections;
+
+        Assert.Equal(40_000, sections.Count);
+        Assert.Equal("s1", sections[0].Id);
+        Assert.Equal(Enumerable.Range(2, 39_999).Select(n => "s1-" + n), sections.Skip(1).Select(s => s.Id));
+    }
 }

@@ -442,7 +442,8 @@
   var PAGE = 10;
   var DEBOUNCE_MS = 200;
   var text = function (key) { return root.getAttribute('data-' + key) || ''; };
-  var format = function (template, value) { return template.replace('{0}', value); };
+  // Each text names its one value ({count}, {query}); strings.yml is checked for that when the site is built.
+  var format = function (template, value) { return template.replace(/\{(count|query)\}/, function () { return String(value); }); };
 
   var input = document.getElementById('search-q');
   var form = input.form;
@@ -554,7 +555,7 @@
       li.appendChild(meta);
       hit.notes.forEach(function (n) {
         var names = n.fields.map(function (f) { return text('field-' + f); }).join('、');
-        li.appendChild(el('p', 'search-found-in', text('found-in').replace('{0}', n.part).replace('{1}', names)));
+        li.appendChild(el('p', 'search-found-in', text('found-in').replace('{part}', function () { return n.part; }).replace('{fields}', function () { return names; })));
       });
       var sections = el('ul', 'search-sections');
       hit.sections.slice(0, 3).forEach(function (s) {

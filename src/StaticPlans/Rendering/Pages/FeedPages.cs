@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using StaticPlans.Model;
@@ -87,7 +88,7 @@ public static class FeedPages
         {
             w.WriteStartElement("url", ns);
             w.WriteElementString("loc", ns, X(ctx.Urls.Absolute(path)));
-            if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd"));
+            if (modified is { } d) w.WriteElementString("lastmod", ns, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -102,7 +103,7 @@ public static class FeedPages
     /// </summary>
     private static string X(string text) => ControlCharacters.Remove(text);
 
-    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00+08:00";
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
 
     private static void Link(XmlWriter w, string ns, string rel, string href)
     {

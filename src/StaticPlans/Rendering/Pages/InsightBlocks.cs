@@ -1,5 +1,7 @@
+using System.Globalization;
 using StaticPlans.Insights;
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -62,9 +64,9 @@ public static class InsightBlocks
         var sums = ctx.Insights.Money.Where(m => m.Slug == topic.Slug && m.Yuan > 0).ToList();
         var rows = sums.Select(m => Row(ctx, m, m.Year + ctx.Text("year_suffix"), ctx.Urls.Path(UrlBuilder.Year(m.Year)))).ToList();
         var multiYear = ctx.Insights.MultiYear.Where(m => m.Source.Figure.Topics.Contains(topic.Slug)).Select(m => Source(ctx, m.Source)).ToList();
-        var title = string.Format(ctx.Text("money_topic_chart_title"), topic.Name);
+        var title = ThemeStrings.Fill(ctx.Text("money_topic_chart_title"), "topic", topic.Name);
         var draw = sums.Select(m => m.Year).Distinct().Count() >= 2;
-        return Block(ctx, title, string.Format(ctx.Text("money_topic_chart_desc"), topic.Name), rows, multiYear, draw);
+        return Block(ctx, title, ThemeStrings.Fill(ctx.Text("money_topic_chart_desc"), "topic", topic.Name), rows, multiYear, draw);
     }
 
     /// <summary>A year's money per topic (amounts of no single topic in a row of their own); charted for two groups or more.</summary>
@@ -80,9 +82,9 @@ public static class InsightBlocks
             .Select(m => Row(ctx, m.Money, m.Topic?.Name ?? ctx.Text("money_no_topic"), m.Topic is null ? null : ctx.Urls.Path(UrlBuilder.Topic(m.Topic.Slug))))
             .ToList();
         var multiYear = ctx.Insights.MultiYear.Where(m => m.Year == year).Select(m => Source(ctx, m.Source)).ToList();
-        var title = string.Format(ctx.Text("money_year_chart_title"), year);
+        var title = ThemeStrings.Fill(ctx.Text("money_year_chart_title"), "year", year.ToString(CultureInfo.InvariantCulture));
         var draw = largest.Count >= 2;
-        return Block(ctx, title, string.Format(ctx.Text("money_year_chart_desc"), year), rows, multiYear, draw);
+        return Block(ctx, title, ThemeStrings.Fill(ctx.Text("money_year_chart_desc"), "year", year.ToString(CultureInfo.InvariantCulture)), rows, multiYear, draw);
     }
 
     private static MoneyChart? Block(PageContext ctx, string title, string description, List<MoneyRow> rows, List<MoneySourceRow> multiYear, bool draw)
@@ -102,7 +104,7 @@ public static class InsightBlocks
         return new MoneyChart(title, svg, unit, rows, multiYear);
     }
 
-    private static string BarLabel(PageContext ctx, MoneyRow row) => string.Format(ctx.Text("money_bar_label"), row.Label, row.Basis);
+    private static string BarLabel(PageContext ctx, MoneyRow row) => ThemeStrings.Fill(ThemeStrings.Fill(ctx.Text("money_bar_label"), "label", row.Label), "basis", row.Basis);
 
     private static MoneyRow Row(PageContext ctx, TopicMoney money, string label, string? url) => new(
         label,

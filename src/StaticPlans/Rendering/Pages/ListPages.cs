@@ -1,4 +1,6 @@
+using System.Globalization;
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -36,7 +38,7 @@ public static class ListPages
         var plans = ctx.Site.PlansOfYear(year);
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key), PageContext.KindUrl(ctx.Urls, k.Key)))
             .Where(k => k.Count > 0).ToList();
-        var title = string.Format(ctx.Text("year_title"), year);
+        var title = ThemeStrings.Fill(ctx.Text("year_title"), "year", year.ToString(CultureInfo.InvariantCulture));
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans, include))
         {
             var pageTitle = ctx.PagedTitle(title, pager);
@@ -58,12 +60,12 @@ public static class ListPages
     {
         var plans = ctx.Site.PlansOfKind(kind);
         var name = ctx.Config.KindName(kind);
-        var title = string.Format(ctx.Text("kind_title"), name);
+        var title = ThemeStrings.Fill(ctx.Text("kind_title"), "kind", name);
         var others = ctx.Site.ListedKinds.Select(k => new KindCount(k, ctx.Config.KindName(k), ctx.Site.PlansOfKind(k).Count,
             PageContext.KindUrl(ctx.Urls, k))).ToList();
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Kind(kind), plans, include))
         {
-            var page = ctx.Page(ctx.PagedTitle(title, pager), path, ctx.Text("column_kinds"), string.Format(ctx.Text("kind_description"), name),
+            var page = ctx.Page(ctx.PagedTitle(title, pager), path, ctx.Text("column_kinds"), ThemeStrings.Fill(ctx.Text("kind_description"), "kind", name),
                 name, plans.FirstOrDefault()?.Date);
             yield return ctx.Render(path, "kind.html", page, m =>
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticPlans.Model;
 using StaticPlans.Output;
 
@@ -21,11 +22,11 @@ public static class PlanPages
         // Levels as shown (no gaps), so "1、" items written #### straight under ## are listed like any subsection.
         var outline = new OutlineLevels();
         var toc = plan.Sections.Select(s => new TocEntry(s.Id, s.Heading, outline.Next(s.Level))).Where(e => e.Level <= 3).ToList();
-        var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd"), plan.Bureau,
+        var view = new PlanView(plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), plan.Bureau,
             plan.DocNo, plan.IndexNo, plan.Summary, ctx.Urls.Path(plan.Path), topics, toc, body, prev, next)
         {
             Draft = plan.Draft,
-            Updated = plan.Updated?.ToString("yyyy-MM-dd"),
+            Updated = plan.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Attachments = plan.Attachments.Select(a => new AttachmentView(a.Name, ctx.Urls.Path(plan.Path + a.Name), a.Type, a.MediaType,
                 PlanAttachment.FormatSize(a.Bytes))).ToList(),
             KindUrl = PageContext.KindUrl(ctx.Urls, plan.Kind),

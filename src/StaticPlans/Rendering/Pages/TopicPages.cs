@@ -1,4 +1,5 @@
 using StaticPlans.Model;
+using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 
 namespace StaticPlans.Rendering.Pages;
@@ -12,7 +13,7 @@ public static class TopicPages
     public static IEnumerable<OutputFile> Render(PageContext ctx, TopicTagger tagger, TopicDefinition topic, Func<int, bool>? include = null)
     {
         var plans = ctx.Site.PlansOfTopic(topic.Slug);
-        var description = string.Format(ctx.Text("topic_description"), topic.Name);
+        var description = ThemeStrings.Fill(ctx.Text("topic_description"), "topic", topic.Name);
         var money = InsightBlocks.TopicMoney(ctx, topic);
         foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans, include))
         {
