@@ -12,6 +12,6 @@ internal static class DiagnosticPrinter
         foreach (var d in diagnostics) writer.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0) writer.WriteLine($"{Counts.Of(errors, "error")}, {Counts.Of(warnings, "warning")}");
+        if (diagnostics.Count > 0) writer.WriteLine(Messages.Text("cli.summary", ("errors", Messages.Count(errors, "error")), ("warnings", Messages.Count(warnings, "warning"))));
     }
 }

@@ -1,9 +1,13 @@
+using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.CommandLine.Help;
 using System.Globalization;
 using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
+
+// Messages in the editors' language, chosen before anything prints (the UI culture is read before it is reset).
+MessageLanguage.Current = LanguageOption.Choose(args);
 
 // Output and messages are the same under any locale (a th-TH or ar-SA calendar would change every year printed).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -15,6 +19,7 @@ var root = new Command("staticplans", "StaticPlans: publish education bureaus' p
 {
     new HelpOption(),
     new VersionOption(),
+    LanguageOption.Create(),
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
@@ -33,7 +38,7 @@ if (VersionText.RequestedAfterCommand(parsed))
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticplans: {error.Message}");
-    Console.Error.WriteLine("Run 'staticplans --help' for usage.");
+    Console.Error.WriteLine(Messages.Text("cli.usage_hint"));
     return ExitCodes.Usage;
 }
 // System.CommandLine's own handler would print the exception whole; ours prints one line (the trace with --verbose).

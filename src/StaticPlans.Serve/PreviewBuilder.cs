@@ -58,7 +58,7 @@ public sealed class PreviewBuilder(string sourceDir, bool drafts = true, BuildPr
     {
         var inner = failure is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : failure;
         var error = Diagnostic.Error("(serve)", 0, 0, DiagnosticCodes.PreviewRebuildFailed,
-            $"the rebuild stopped: {inner.Message} ({inner.GetType().Name}); still serving the last good site, the next change rebuilds it in full");
+            Messages.Text("SP0420", ("reason", inner.Message), ("type", inner.GetType().Name)));
         var result = new BuildResult([error], [], 0, 0, 0, 0, []);
         lock (_state)
         {

@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.CommandLine;
 using StaticPlans.Building;
 using StaticPlans.Text;
@@ -33,22 +34,24 @@ internal static class BuildCommand
             }
             if (result.UpToDate)
             {
-                Console.WriteLine($"Up to date: nothing changed since the last build of {Path.GetFullPath(options.OutputDir)} (--force rebuilds).");
+                Console.WriteLine(Messages.Text("cli.up_to_date", ("output", Path.GetFullPath(options.OutputDir))));
                 return ExitCodes.Success;
             }
             if (result.OutputRefused)
             {
-                Console.Error.WriteLine("Build refused: nothing was read or written.");
+                Console.Error.WriteLine(Messages.Text("cli.build_refused"));
                 return ExitCodes.Usage;
             }
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine("Build failed: nothing was written; the previous site, if any, is unchanged.");
+                Console.Error.WriteLine(Messages.Text("cli.build_failed"));
                 return ExitCodes.ContentErrors;
             }
-            foreach (var note in result.Notes) Console.Error.WriteLine($"WARNING: {note}");
-            Console.WriteLine($"Built {Counts.Of(result.PlanCount, "plan")}, {Counts.Of(result.YearCount, "year")}, {Counts.Of(result.TopicCount, "topic")}: " +
-                $"{Counts.Of(result.PageCount, "page")}, {Counts.Of(result.FileCount, "file")} in {result.Total.TotalSeconds:0.00} s → {Path.GetFullPath(options.OutputDir)}");
+            foreach (var note in result.Notes) Console.Error.WriteLine(Messages.Text("cli.warning_note", ("note", note)));
+            Console.WriteLine(Messages.Text("cli.built", ("plans", Messages.Count(result.PlanCount, "plan")), ("years", Messages.Count(result.YearCount, "year")),
+                ("topics", Messages.Count(result.TopicCount, "topic")), ("pages", Messages.Count(result.PageCount, "page")),
+                ("files", Messages.Count(result.FileCount, "file")), ("seconds", result.Total.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
+                ("output", Path.GetFullPath(options.OutputDir))));
             return ExitCodes.Success;
         });
         return command;

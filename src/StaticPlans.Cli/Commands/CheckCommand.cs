@@ -24,7 +24,7 @@ internal static class CheckCommand
             else
             {
                 DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
-                if (result.Diagnostics.Count == 0) Console.Out.WriteLine($"No problems: {StaticPlans.Text.Counts.Of(result.PlanCount, "plan")} checked.");
+                if (result.Diagnostics.Count == 0) Console.Out.WriteLine(Messages.Text("cli.no_problems", ("plans", Messages.Count(result.PlanCount, "plan"))));
             }
             var failed = !result.Succeeded || (parse.GetValue(strict) && result.Diagnostics.Count > 0);
             return failed ? ExitCodes.ContentErrors : ExitCodes.Success;

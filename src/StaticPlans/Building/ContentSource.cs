@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 namespace StaticPlans.Building;
 
 /// <summary>Where plans and static files are in a site folder.</summary>
@@ -37,8 +38,8 @@ public static class ContentSource
             if (inPlans && extension == ".md") continue;
             var renamed = Path.GetFileNameWithoutExtension(relative) + ".md";
             result.Add((relative, inPlans
-                ? $"this file is not read: a plan's name ends in '.md' (lower case); rename it to {renamed}"
-                : $"this file is not read: plans are read only from {PlansFolder}/<year>/; move it to {PlansFolder}/<year>/{renamed}"));
+                ? Messages.Text("SP0117.case", ("name", renamed))
+                : Messages.Text("SP0117.folder", ("plans", PlansFolder), ("name", renamed))));
         }
         return result.OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
     }

@@ -55,14 +55,14 @@ public sealed class LinkChecker
             {
                 if (!_staticFiles.Contains(path))
                     diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink,
-                        link.IsImage ? $"image '{url}' not found: put the file at static/{path}" : $"link '{url}' points to no page or file of the site"));
+                        link.IsImage ? Messages.Text("SP0202", ("url", url), ("path", path)) : Messages.Text("SP0201.no_file", ("url", url))));
                 continue;
             }
             var page = path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
             if (!IsPage(page))
             {
                 diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, DiagnosticCodes.BrokenLink,
-                    $"link '{url}' points to a page that does not exist{Hint(page)}"));
+                    Messages.Text("SP0201.no_page", ("url", url), ("suggestion", Hint(page)))));
                 continue;
             }
             if (hash >= 0) CheckAnchor(page, url[(hash + 1)..], plan.SourcePath, line, column, diagnostics);
@@ -78,7 +78,7 @@ public sealed class LinkChecker
     private string Hint(string page)
     {
         var suggestion = Suggestions.Closest(page, _site.Plans.Select(p => p.Path), 4);
-        return suggestion is null ? "" : $" (did you mean '/{suggestion}'?)";
+        return Suggestions.DidYouMean(suggestion is null ? null : "/" + suggestion);
     }
 
     private void CheckAnchor(string page, string anchor, string file, int line, int column, ICollection<Diagnostic> diagnostics)
@@ -86,13 +86,14 @@ public sealed class LinkChecker
         if (anchor.Length == 0 || _site.PlanAt(page) is not { } target || target.Sections.Any(s => s.Id == anchor)) return;
         var anchors = target.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.BrokenAnchor,
-            $"'#{anchor}' is not a heading of /{page}: {AnchorList(anchors)}"));
+            anchors.Count == 0
+                ? Messages.Text("SP0203.no_headings", ("anchor", anchor), ("page", page))
+                : Messages.Text("SP0203.headings", ("anchor", anchor), ("page", page), ("headings", AnchorList(anchors)))));
     }
 
     private static string AnchorList(HashSet<string> anchors)
     {
-        if (anchors.Count == 0) return "that page has no headings";
         var shown = string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a));
-        return $"its headings are {shown}{(anchors.Count > 8 ? ", …" : "")}";
+        return anchors.Count > 8 ? shown + ", …" : shown;
     }
 }

@@ -128,7 +128,7 @@ public static class SiteBuilder
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
-                    $"could not write the site ({e.Message}); nothing was published and the previous site is unchanged"));
+                    Messages.Text("SP0402.write", ("reason", e.Message))));
             }
         }
         Stage("write");
@@ -148,8 +148,7 @@ public static class SiteBuilder
     {
         if (config.BasePath == "/") return [];
         var root = new Uri(config.BaseUrl, "/robots.txt").AbsoluteUri;
-        return [$"base_url {config.BaseUrl.AbsoluteUri} has a path: crawlers read robots.txt only at the host's root ({root}), " +
-            $"so this site's {config.BasePath}robots.txt is not read; add its Sitemap line to the host's robots.txt (docs/deploy.md)"];
+        return [Messages.Text("note.robots", ("base_url", config.BaseUrl.AbsoluteUri), ("root", root), ("path", config.BasePath))];
     }
 
     /// <summary>The staging folder beside the output, or null with a diagnostic when it cannot be made (a read-only parent).</summary>
@@ -162,7 +161,7 @@ public static class SiteBuilder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
-                $"cannot write beside the output folder ({e.Message}): a build writes the new site next to it first; make its parent folder writable or choose another --output"));
+                Messages.Text("SP0402.beside", ("reason", e.Message))));
             return null;
         }
     }
@@ -205,7 +204,7 @@ public static class SiteBuilder
         if (!themeFiles.Exists)
         {
             themeDiagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, 1, 1, DiagnosticCodes.SiteConfigInvalid,
-                $"theme '{config.Theme}' not found: expected themes/{config.Theme}/ in the site folder, or theme: default"));
+                Messages.Text("SP0003.theme_missing", ("theme", config.Theme))));
         }
         else
         {
@@ -266,8 +265,8 @@ public static class SiteBuilder
             {
                 var (line, column) = slugAt.GetValueOrDefault(plan.SourcePath);
                 var message = plan.Path == plans[0].Path
-                    ? $"this plan and {plans[0].SourcePath} would both be published at /{plan.Path}: give one of them another 'slug:'"
-                    : $"this plan would be published at /{plan.Path} and {plans[0].SourcePath} at /{plans[0].Path}: URLs that differ only in case are one folder on Windows and macOS; give one of them another 'slug:'";
+                    ? Messages.Text("SP0109.same", ("other", plans[0].SourcePath), ("path", plan.Path))
+                    : Messages.Text("SP0109.case", ("path", plan.Path), ("other", plans[0].SourcePath), ("other_path", plans[0].Path));
                 bag.Add(Diagnostic.Error(plan.SourcePath, Math.Max(line, 1), Math.Max(column, 1), DiagnosticCodes.DuplicateUrl, message));
             }
         }

@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace StaticPlans.Loading;
@@ -38,14 +39,14 @@ public static class FileKinds
 
     public static string Describe(FileKind kind) => kind switch
     {
-        FileKind.Fifo => "a named pipe (FIFO)",
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
-        FileKind.Socket => "a socket",
-        FileKind.Directory => "a folder",
-        FileKind.Symlink => "a symbolic link",
-        FileKind.Missing => "missing",
-        _ => "not a regular file",
+        FileKind.Fifo => Messages.Text("file_kind.fifo"),
+        FileKind.CharacterDevice => Messages.Text("file_kind.character_device"),
+        FileKind.BlockDevice => Messages.Text("file_kind.block_device"),
+        FileKind.Socket => Messages.Text("file_kind.socket"),
+        FileKind.Directory => Messages.Text("file_kind.directory"),
+        FileKind.Symlink => Messages.Text("file_kind.symlink"),
+        FileKind.Missing => Messages.Text("file_kind.missing"),
+        _ => Messages.Text("file_kind.other"),
     };
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class FooterLoader
         if (node is not YamlMappingNode map)
         {
             Error(diagnostics, node, DiagnosticCodes.FooterInvalid,
-                "footer must be 'key: value' lines: sponsor, organizer, phone, address, icp, police_record, site_code, badge, badge_link");
+                Messages.Text("SP0030.mapping"));
             return SiteFooter.Empty;
         }
         var values = new Dictionary<string, (string Value, YamlNode Node)>(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ internal static class FooterLoader
             {
                 var (line, col) = YamlDocument.Position(keyNode, 0);
                 diagnostics.Add(Diagnostic.Warning(SiteConfigLoader.FileName, line, col, DiagnosticCodes.FooterUnknownKey,
-                    $"footer has no setting '{key}', it is not shown{Suggestions.DidYouMean(Suggestions.Closest(key, Keys))}"));
+                    Messages.Text("SP0031", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, Keys))))));
                 continue;
             }
             if (YamlDocument.Scalar(value)?.Trim() is { Length: > 0 } text) values[key] = (text, value);
@@ -44,7 +44,7 @@ internal static class FooterLoader
         if (badgeLink is not null && !IsWebLink(badgeLink))
         {
             Error(diagnostics, values["badge_link"].Node, DiagnosticCodes.FooterInvalid,
-                $"footer badge_link '{badgeLink}' must be an http(s) address");
+                Messages.Text("SP0030.badge_link", ("value", badgeLink)));
             badgeLink = null;
         }
         return new SiteFooter(Get("sponsor"), Get("organizer"), Get("phone"), Get("address"), Get("icp"), Get("police_record"),
@@ -57,7 +57,7 @@ internal static class FooterLoader
         if (badge.Contains("://", StringComparison.Ordinal) || badge.StartsWith("//", StringComparison.Ordinal))
         {
             Error(diagnostics, node, DiagnosticCodes.FooterBadgeNotLocal,
-                $"footer badge '{badge}' is on another host: put the image under static/ and give its path (e.g. badge: images/badge.png), pages load nothing from other hosts");
+                Messages.Text("SP0032.other_host", ("badge", badge)));
             return false;
         }
         var relative = badge.TrimStart('/');
@@ -68,7 +68,7 @@ internal static class FooterLoader
         if (!inside || !info.Exists || info.LinkTarget is not null)
         {
             Error(diagnostics, node, DiagnosticCodes.FooterBadgeNotLocal,
-                $"footer badge '{badge}' not found: put the image file at static/{relative}");
+                Messages.Text("SP0032.missing", ("badge", badge), ("path", relative)));
             return false;
         }
         return true;

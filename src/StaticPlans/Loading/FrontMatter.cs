@@ -15,7 +15,7 @@ public static class FrontMatter
         if (!IsFence(text, 0, end, "---"))
         {
             diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.FrontMatterMissing,
-                "a plan starts with front matter: a line '---', then 'title:', 'year:', 'kind:' and 'date:' lines, then '---'"));
+                Messages.Text("SP0101")));
             return null;
         }
         var yamlStart = end + 1;
@@ -30,7 +30,7 @@ public static class FrontMatter
             }
         }
         diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.FrontMatterUnterminated,
-            "front matter opened with '---' on line 1 is never closed: add a line '---' after the last field"));
+            Messages.Text("SP0102")));
         return null;
     }
 

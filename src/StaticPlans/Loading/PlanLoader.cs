@@ -40,7 +40,7 @@ public static class PlanLoader
         var lineStart = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
         var column = at - lineStart + 1;
         diagnostics.Add(Diagnostic.Error(file, line, column, DiagnosticCodes.ImportPlaceholder,
-            $"'{BodyPlaceholder}' is the placeholder 'new plan' wrote: replace it with the plan's text"));
+            Messages.Text("SP0130.body", ("placeholder", BodyPlaceholder))));
     }
 
     private sealed class FieldReader(YamlMappingNode map, string file, int lineOffset, SiteConfig config, ICollection<Diagnostic> diagnostics)
@@ -63,7 +63,7 @@ public static class PlanLoader
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
             if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node("date") is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
-                    $"date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in {date.Year} but year is {year}: is one of them a typo?", warning: true);
+                    Messages.Text("SP0114", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("date_year", date.Year), ("year", year)), warning: true);
             WarnFolderYear(year);
             return _failed ? null : fields;
         }
@@ -76,7 +76,7 @@ public static class PlanLoader
             var folder = parts[2];
             if (folder.Length != 4 || !folder.All(char.IsAsciiDigit) || folder == year.ToString(CultureInfo.InvariantCulture)) return;
             Report(Node("year")!, DiagnosticCodes.FolderYearMismatch,
-                $"this plan is in the folder {folder} but its year is {year}: it is published under {year}; move the file to content/plans/{year}/ or correct 'year'",
+                Messages.Text("SP0116", ("folder", folder), ("year", year)),
                 warning: true);
         }
 
@@ -90,7 +90,7 @@ public static class PlanLoader
             {
                 if (KnownKeys.Contains(key)) continue;
                 Report(keyNode, DiagnosticCodes.UnknownKey,
-                    $"unknown front matter key '{key}'{Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys))}; it is ignored",
+                    Messages.Text("SP0113", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys)))),
                     warning: true);
             }
         }
@@ -106,7 +106,7 @@ public static class PlanLoader
             var value = Scalar(node, key);
             if (value is { Length: 0 })
             {
-                Report(node, DiagnosticCodes.RequiredFieldMissing, $"'{key}' is empty");
+                Report(node, DiagnosticCodes.RequiredFieldMissing, Messages.Text("SP0104.empty", ("key", key)));
                 return null;
             }
             return value;
@@ -121,8 +121,8 @@ public static class PlanLoader
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100)
                 return year;
             Report(Node("year")!, DiagnosticCodes.YearInvalid, int.TryParse(text, out _)
-                ? $"year {text} is out of range (1949 to 2100)"
-                : $"year must be written in Arabic digits, like 2024, not '{text}'");
+                ? Messages.Text("SP0105.range", ("value", text))
+                : Messages.Text("SP0105.not_arabic", ("value", text)));
             return 0;
         }
 
@@ -133,7 +133,7 @@ public static class PlanLoader
             var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
             var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
             var known = string.Join(", ", config.Kinds.Select(k => k.Key));
-            Report(Node("kind")!, DiagnosticCodes.KindUnknown, $"unknown kind '{kind}'{Suggestions.DidYouMean(suggestion)}; site.yml defines: {known}");
+            Report(Node("kind")!, DiagnosticCodes.KindUnknown, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", known)));
             return null;
         }
 
@@ -143,7 +143,7 @@ public static class PlanLoader
             if (text is null) return default;
             if (IsoDate(text) is { } iso) return iso;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            Report(Node("date")!, DiagnosticCodes.DateInvalid, $"date '{text}' is not a valid date: write it as YYYY-MM-DD, like 2024-07-10");
+            Report(Node("date")!, DiagnosticCodes.DateInvalid, Messages.Text("SP0106", ("value", text)));
             return default;
         }
 
@@ -180,7 +180,7 @@ public static class PlanLoader
                 if (config.FindTopic(slug) is not null) { if (!result.Contains(slug)) result.Add(slug); continue; }
                 var byName = config.Topics.FirstOrDefault(t => t.Name == slug)?.Slug;
                 var suggestion = byName ?? Suggestions.Closest(slug, config.Topics.Select(t => t.Slug));
-                Report(item, DiagnosticCodes.TopicUnknown, $"unknown topic '{slug}'{Suggestions.DidYouMean(suggestion)}; topics are defined in site.yml");
+                Report(item, DiagnosticCodes.TopicUnknown, Messages.Text("SP0108", ("slug", slug), ("suggestion", Suggestions.DidYouMean(suggestion))));
             }
             return result;
         }
@@ -194,8 +194,8 @@ public static class PlanLoader
             var (line, col) = Node("slug") is { } n ? YamlDocument.Position(n, lineOffset) : (1, 1);
             var example = $"{Path.GetFileName(Path.GetDirectoryName(file))}-plan";
             diagnostics.Add(Diagnostic.Error(file, line, col, DiagnosticCodes.SlugUnsafe, explicitSlug is null
-                ? $"file name '{slug}' cannot be a URL: it {problem}; add 'slug:' with ASCII letters, digits and '-' (e.g. slug: {example})"
-                : $"slug '{slug}' {problem}"));
+                ? Messages.Text("SP0110.file_name", ("slug", slug), ("problem", problem), ("example", example))
+                : Messages.Text("SP0110.slug", ("slug", slug), ("problem", problem))));
             _failed = true;
             return null;
         }
@@ -207,11 +207,11 @@ public static class PlanLoader
             var node = Node("updated")!;
             if (IsoDate(text) is not { } updated)
             {
-                Report(node, DiagnosticCodes.UpdatedInvalid, $"updated '{text}' is not a valid date: write it as YYYY-MM-DD, like 2024-07-10");
+                Report(node, DiagnosticCodes.UpdatedInvalid, Messages.Text("SP0162", ("value", text)));
                 return null;
             }
             if (date != default && updated < date)
-                Report(node, DiagnosticCodes.UpdatedBeforeDate, $"updated {updated:yyyy-MM-dd} is before the date {date:yyyy-MM-dd}: is one of them a typo?", warning: true);
+                Report(node, DiagnosticCodes.UpdatedBeforeDate, Messages.Text("SP0163", ("updated", updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), warning: true);
             return updated;
         }
 
@@ -236,7 +236,7 @@ public static class PlanLoader
         {
             if (OptionalText("language") is not { } text) return null;
             if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")) return text;
-            Report(Node("language")!, DiagnosticCodes.LanguageInvalid, $"language '{text}' is not a language tag such as zh-CN, zh-Hant or en");
+            Report(Node("language")!, DiagnosticCodes.LanguageInvalid, Messages.Text("SP0164", ("value", text)));
             return null;
         }
 
@@ -247,7 +247,7 @@ public static class PlanLoader
             var text = Scalar(node, "draft");
             if (text is "true" or "yes") return true;
             if (text is "false" or "no" or null) return false;
-            Report(node, DiagnosticCodes.FieldType, $"draft must be true or false, not '{text}'");
+            Report(node, DiagnosticCodes.FieldType, Messages.Text("SP0112.draft", ("value", text)));
             return false;
         }
 
@@ -260,18 +260,18 @@ public static class PlanLoader
                 if (Text.ControlCharacters.IndexOf(value) >= 0)
                 {
                     Report(node, DiagnosticCodes.ControlCharacter,
-                        $"'{key}' holds a control character ({Text.ControlCharacters.Name(value[Text.ControlCharacters.IndexOf(value)])}): it is removed, as feeds cannot carry it",
+                        Messages.Text("SP0213.field", ("key", key), ("name", Text.ControlCharacters.Name(value[Text.ControlCharacters.IndexOf(value)]))),
                         warning: true);
                     value = Text.ControlCharacters.Remove(value).Trim();
                 }
                 if (value.StartsWith(Placeholder, StringComparison.Ordinal))
                 {
-                    Report(node, DiagnosticCodes.ImportPlaceholder, $"'{key}' still holds a placeholder (written by import or 'new plan'): fill it in");
+                    Report(node, DiagnosticCodes.ImportPlaceholder, Messages.Text("SP0130.field", ("key", key)));
                     return null;
                 }
                 return value;
             }
-            Report(node, DiagnosticCodes.FieldType, $"'{key}' must be a single value, not a list or a mapping");
+            Report(node, DiagnosticCodes.FieldType, Messages.Text("SP0112.single_value", ("key", key)));
             return null;
         }
 
@@ -280,7 +280,7 @@ public static class PlanLoader
         private void Missing(string key)
         {
             diagnostics.Add(Diagnostic.Error(file, 1, 1, DiagnosticCodes.RequiredFieldMissing,
-                $"required front matter field '{key}' is missing"));
+                Messages.Text("SP0104.missing", ("key", key))));
             _failed = true;
         }
 

@@ -20,7 +20,7 @@ public static class SiteConfigLoader
         if (!File.Exists(path))
         {
             diagnostics.Add(Diagnostic.Error(FileName, 0, 0, DiagnosticCodes.SiteConfigMissing,
-                $"no {FileName} in '{Path.GetFullPath(siteRoot)}': is --source the site folder? ('staticplans new site DIR' creates one)"));
+                Messages.Text("SP0001", ("file", FileName), ("folder", Path.GetFullPath(siteRoot)))));
             return null;
         }
         var text = TextDecoding.Decode(File.ReadAllBytes(path), FileName, diagnostics);
@@ -35,19 +35,19 @@ public static class SiteConfigLoader
 
         public SiteConfig? Build(string? baseUrlOverride)
         {
-            WarnUnknownKeys(map, KnownKeys, "site.yml key");
+            WarnUnknownKeys(map, KnownKeys, "SP0005.site_key");
             var title = Text("title", "");
-            if (title.Length == 0 && Get(map, "title") is null or YamlScalarNode) Error(Get(map, "title") ?? map, DiagnosticCodes.SiteConfigInvalid, "site.yml needs a 'title'");
+            if (title.Length == 0 && Get(map, "title") is null or YamlScalarNode) Error(Get(map, "title") ?? map, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.title_missing"));
             var baseUrlText = baseUrlOverride ?? Text("base_url", "/");
             var baseUrl = ParseBaseUrl(baseUrlText);
             if (baseUrl is null)
-                Error(Get(map, "base_url") ?? map, DiagnosticCodes.SiteConfigInvalid, $"base_url '{baseUrlText}' is not an absolute http(s) URL or a path starting with '/'");
+                Error(Get(map, "base_url") ?? map, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.base_url", ("value", baseUrlText)));
             var kinds = ReadKinds();
             var topics = ReadTopics();
             var pageSize = SiteConfig.DefaultPageSize;
             if (Get(map, "page_size") is { } sizeNode && Scalar(sizeNode, "page_size") is { } sizeText
                 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1))
-                Error(sizeNode, DiagnosticCodes.SiteConfigInvalid, $"page_size must be a whole number of at least 1, not '{sizeText}'");
+                Error(sizeNode, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.page_size", ("value", sizeText)));
             var (language, bureau, theme) = (Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"));
             var footerErrors = diagnostics.Count(d => d.Severity == Severity.Error);
             var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
@@ -69,7 +69,7 @@ public static class SiteConfigLoader
                 {
                     if (key is not YamlScalarNode { Value: { Length: > 0 } name })
                     {
-                        Error(key, DiagnosticCodes.SiteConfigFieldType, "a kind's key must be a single word, like plan");
+                        Error(key, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.kind_key"));
                         continue;
                     }
                     kinds.Add(new(name, Scalar(value, $"kinds.{name}") is { Length: > 0 } display ? display : name));
@@ -77,10 +77,10 @@ public static class SiteConfigLoader
             }
             else if (node is not null && !IsEmpty(node))
             {
-                Error(node, DiagnosticCodes.SiteConfigFieldType, "'kinds' must map each kind to its name, like { plan: 工作计划, summary: 工作总结 }");
+                Error(node, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.kinds"));
                 return kinds;
             }
-            if (kinds.Count == 0) Error(node ?? map, DiagnosticCodes.SiteConfigInvalid, "site.yml needs 'kinds', e.g. { plan: 工作计划, summary: 工作总结 }");
+            if (kinds.Count == 0) Error(node ?? map, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.kinds_missing"));
             return kinds;
         }
 
@@ -91,7 +91,7 @@ public static class SiteConfigLoader
             if (node is null || IsEmpty(node)) return topics;
             if (node is not YamlSequenceNode seq)
             {
-                Error(node, DiagnosticCodes.SiteConfigFieldType, "'topics' must be a list of '- { slug: …, name: …, keywords: [...] }' items");
+                Error(node, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.topics"));
                 return topics;
             }
             // Case-insensitive: two slugs that differ only in case are one folder on Windows and macOS.
@@ -100,10 +100,10 @@ public static class SiteConfigLoader
             {
                 if (item is not YamlMappingNode topic)
                 {
-                    Error(item, DiagnosticCodes.SiteConfigFieldType, "a topic must be a mapping like { slug: preschool, name: 学前教育, keywords: [学前教育, 幼儿园] }");
+                    Error(item, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.topic"));
                     continue;
                 }
-                WarnUnknownKeys(topic, TopicKeys, "topic key");
+                WarnUnknownKeys(topic, TopicKeys, "SP0005.topic_key");
                 var slugNode = Get(topic, "slug");
                 var slug = slugNode is null ? "" : Scalar(slugNode, "slug") ?? "";
                 var name = Get(topic, "name") is { } nameNode ? Scalar(nameNode, "name") ?? slug : slug;
@@ -111,15 +111,15 @@ public static class SiteConfigLoader
                 if (SlugRules.Problem(slug) is { } problem)
                 {
                     Error(slugNode ?? topic, DiagnosticCodes.SiteConfigInvalid, slug.Length == 0
-                        ? "a topic needs a 'slug': lower-case ASCII letters, digits and '-', like preschool"
-                        : $"topic slug '{slug}' {problem}");
+                        ? Messages.Text("SP0003.topic_slug_missing")
+                        : Messages.Text("SP0003.topic_slug_unsafe", ("slug", slug), ("problem", problem)));
                     continue;
                 }
                 if (seen.TryGetValue(slug, out var first))
                 {
                     Error(slugNode!, DiagnosticCodes.TopicDuplicate, first == slug
-                        ? $"topic slug '{slug}' is defined twice: give this topic another slug, or merge the two"
-                        : $"topic slug '{slug}' differs from '{first}' only in case: both would be published at one folder on Windows and macOS");
+                        ? Messages.Text("SP0006.twice", ("slug", slug))
+                        : Messages.Text("SP0006.case", ("slug", slug), ("other", first)));
                     continue;
                 }
                 seen[slug] = slug;
@@ -134,7 +134,7 @@ public static class SiteConfigLoader
             if (node is null || IsEmpty(node)) return [];
             if (node is not YamlSequenceNode list)
             {
-                Error(node, DiagnosticCodes.SiteConfigFieldType, "'keywords' must be a list, like [学前教育, 幼儿园], not a single text");
+                Error(node, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.keywords"));
                 return [];
             }
             var keywords = new List<string>();
@@ -150,14 +150,14 @@ public static class SiteConfigLoader
                 if (known.Contains(key)) continue;
                 var (line, column) = YamlDocument.Position(keyNode, 0);
                 diagnostics.Add(Diagnostic.Warning(FileName, line, column, DiagnosticCodes.SiteConfigUnknownKey,
-                    $"unknown {what} '{key}'{Suggestions.DidYouMean(Suggestions.Closest(key, known))}; it is ignored"));
+                    Messages.Text(what, ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, known))))));
             }
         }
 
         private string? Scalar(YamlNode node, string key)
         {
             if (node is YamlScalarNode scalar) return (scalar.Value ?? "").Trim();
-            Error(node, DiagnosticCodes.SiteConfigFieldType, $"'{key}' must be a single value, not a list or a mapping");
+            Error(node, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.single_value", ("key", key)));
             return null;
         }
 

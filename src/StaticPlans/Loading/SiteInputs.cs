@@ -59,7 +59,7 @@ public static class SiteInputs
             if (length > (maxBytes ?? Array.MaxLength))
             {
                 diagnostics.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputTooLarge,
-                    $"this file is {length} bytes, more than the {maxBytes >> 20} MiB a plan may have: split it, or move attachments to static/"));
+                    Messages.Text("SP0153", ("bytes", length), ("max_mib", maxBytes >> 20))));
                 return null;
             }
             var bytes = new byte[length];
@@ -68,7 +68,7 @@ public static class SiteInputs
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, $"cannot read this file: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, Messages.Text("SP0155.file", ("reason", e.Message))));
             return null;
         }
     }
@@ -90,7 +90,7 @@ public static class SiteInputs
         try { entries = Directory.EnumerateFileSystemEntries(full).Order(StringComparer.Ordinal).ToList(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            found.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, $"cannot read this folder: {e.Message}"));
+            found.Add(Diagnostic.Error(relative, 0, 0, DiagnosticCodes.InputUnreadable, Messages.Text("SP0155.folder", ("reason", e.Message))));
             return;
         }
         foreach (var entry in entries)
@@ -115,33 +115,33 @@ public static class SiteInputs
             case FileKind.Regular:
                 return null;
             case FileKind.Missing:
-                return Error(DiagnosticCodes.InputUnreadable, "this file does not exist (it was removed while the site was being built?)");
+                return Error(DiagnosticCodes.InputUnreadable, Messages.Text("SP0155.gone"));
             case FileKind.Directory:
-                return Error(DiagnosticCodes.InputNotRegular, "a folder where a file is expected");
+                return Error(DiagnosticCodes.InputNotRegular, Messages.Text("SP0151.folder"));
             case FileKind.Symlink:
                 break;
             default:
                 return Error(DiagnosticCodes.InputNotRegular,
-                    $"this is {FileKinds.Describe(kind)}, not a regular file: a build reads only the site's own regular files; remove it");
+                    Messages.Text("SP0151.special", ("kind", FileKinds.Describe(kind))));
         }
         string? link;
         try { link = new FileInfo(full).LinkTarget; }
         catch (IOException) { link = null; }
         var target = FileKinds.RealPath(full);
         if (target is null)
-            return Error(DiagnosticCodes.InputLinkBroken, "a symbolic link loop: it never leads to a file; remove it");
+            return Error(DiagnosticCodes.InputLinkBroken, Messages.Text("SP0152.loop"));
         if (!FileKinds.IsWithin(target, site) || FileKinds.IsWithin(target, Path.Combine(site, ".git")))
             return Error(DiagnosticCodes.InputLinkOutside,
-                $"a symbolic link to '{link}', outside the site folder: a build reads and publishes only the site's own files; copy the file into the site instead");
+                Messages.Text("SP0150", ("target", link)));
         var targetKind = FileKinds.Of(target);
         return targetKind switch
         {
             FileKind.Regular => null,
-            FileKind.Missing => Error(DiagnosticCodes.InputLinkBroken, $"a symbolic link to '{link}', which does not exist"),
+            FileKind.Missing => Error(DiagnosticCodes.InputLinkBroken, Messages.Text("SP0152.missing", ("target", link))),
             FileKind.Directory => Error(DiagnosticCodes.InputLinkToFolder,
-                $"a symbolic link to the folder '{link}': links to folders are not followed (they can loop); link the files, or copy the folder"),
+                Messages.Text("SP0154", ("target", link))),
             _ => Error(DiagnosticCodes.InputNotRegular,
-                $"a symbolic link to '{link}', which is {FileKinds.Describe(targetKind)}, not a regular file: a build reads only the site's own regular files"),
+                Messages.Text("SP0151.link", ("target", link), ("kind", FileKinds.Describe(targetKind)))),
         };
     }
 }

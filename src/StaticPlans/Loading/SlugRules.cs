@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 namespace StaticPlans.Loading;
 
 /// <summary>
@@ -15,10 +16,10 @@ public static class SlugRules
             && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.' || char.IsAsciiLetterUpper(c))
             && slug[0] != '.' && slug[0] != '-'
             && !slug.Contains("..", StringComparison.Ordinal);
-        if (!segment) return "must be one URL segment of ASCII letters, digits, '-', '_' or '.' (no '/', no '..')";
-        if (slug.EndsWith('.')) return "ends in '.', which Windows drops from folder names: the site would lose the page when copied there";
+        if (!segment) return Messages.Text("slug.segment");
+        if (slug.EndsWith('.')) return Messages.Text("slug.dot");
         if (IsWindowsDeviceName(slug))
-            return "is a device name on Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9): no folder can have that name there; choose another slug";
+            return Messages.Text("slug.device");
         return null;
     }
 

@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 namespace StaticPlans.Loading;
 
 /// <summary>"Did you mean …" for misspelt keys, kinds and topics.</summary>
@@ -19,7 +20,7 @@ public static class Suggestions
         return bestDistance <= Math.Min(maxDistance, Math.Max(1, input.Length / 2)) ? best : null;
     }
 
-    public static string DidYouMean(string? suggestion) => suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+    public static string DidYouMean(string? suggestion) => suggestion is null ? "" : Messages.Text("did_you_mean", ("suggestion", suggestion));
 
     /// <summary>Damerau (adjacent transposition) edit distance: 'titel' is one step from 'title'.</summary>
     internal static int Distance(string a, string b)

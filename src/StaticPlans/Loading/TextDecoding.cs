@@ -26,8 +26,7 @@ public static class TextDecoding
             var offset = Math.Max(0, e.Index);
             var (line, col) = LocateBytes(bytes, start, start + offset);
             diagnostics.Add(Diagnostic.Error(file, line, col, DiagnosticCodes.NotUtf8,
-                "file is not UTF-8 (probably GBK/GB18030, as saved by many Chinese Windows programs); " +
-                $"convert it with 'staticplans convert-encoding {file}' or save it as UTF-8 in your editor"));
+                Messages.Text("SP0111", ("file", file))));
             return null;
         }
     }
@@ -47,12 +46,11 @@ public static class TextDecoding
             lastWarnedLine = line;
             if (warned++ >= MaxControlWarnings) { moreLines++; continue; }
             diagnostics.Add(Diagnostic.Warning(file, line, i - lineStart + 1, DiagnosticCodes.ControlCharacter,
-                $"control character {ControlCharacters.Name(text[i])} is replaced by a space (here and anywhere else on this line): "
-                + "feeds cannot carry it and browsers show it as nothing or a box"));
+                Messages.Text("SP0213.text", ("name", ControlCharacters.Name(text[i])))));
         }
         if (moreLines > 0)
             diagnostics.Add(Diagnostic.Warning(file, lastWarnedLine, 1, DiagnosticCodes.ControlCharacter,
-                $"{moreLines} more lines hold control characters, replaced by spaces too"));
+                Messages.Text("SP0213.more", ("count", moreLines))));
         return result.ToString();
     }
 

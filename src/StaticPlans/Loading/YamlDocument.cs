@@ -29,7 +29,7 @@ internal static class YamlDocument
             var root = stream.Documents[0].RootNode;
             if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
             diagnostics.Add(Diagnostic.Error(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column, syntaxCode,
-                "expected 'key: value' lines here"));
+                Messages.Text("yaml.not_mapping")));
             return null;
         }
         catch (YamlException e)
@@ -42,7 +42,7 @@ internal static class YamlDocument
             // YamlDotNet blames the scalar before an indenting tab; the editor has to fix the tab.
             if (message.Contains("tab character", StringComparison.Ordinal) && IndentingTab(yaml, line) is { } tab) (line, column) = tab;
             diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
-                $"YAML syntax error: {message.TrimEnd('.')}{Hint(message)}"));
+                Messages.Text("yaml.syntax", ("detail", message.TrimEnd('.')), ("hint", Hint(message)))));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -51,19 +51,19 @@ internal static class YamlDocument
             // the last token it could read is the closest place to the mistake that we can name.
             var (line, column) = LastReadablePosition(yaml);
             diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
-                "YAML syntax error: the YAML cannot be read after this point; look for a '[', '{' or quote that is not closed"));
+                Messages.Text("yaml.unreadable")));
             return null;
         }
     }
 
     private static string Hint(string message)
     {
-        if (message.Contains("flow sequence", StringComparison.Ordinal)) return ": a list opened with '[' is not closed with ']'";
-        if (message.Contains("flow mapping", StringComparison.Ordinal)) return ": a '{' is not closed with '}'";
-        if (message.Contains("quoted scalar", StringComparison.Ordinal)) return ": a quote opened here is not closed on the same line";
+        if (message.Contains("flow sequence", StringComparison.Ordinal)) return Messages.Text("yaml.hint.flow_sequence");
+        if (message.Contains("flow mapping", StringComparison.Ordinal)) return Messages.Text("yaml.hint.flow_mapping");
+        if (message.Contains("quoted scalar", StringComparison.Ordinal)) return Messages.Text("yaml.hint.quote");
         if (message.Contains("Mapping values are not allowed", StringComparison.Ordinal) || message.Contains("invalid mapping", StringComparison.Ordinal))
-            return ": a value that contains ': ' must be put in quotes, like title: \"…\"";
-        if (message.Contains("tab character", StringComparison.Ordinal)) return ": indent with spaces, not tabs";
+            return Messages.Text("yaml.hint.colon");
+        if (message.Contains("tab character", StringComparison.Ordinal)) return Messages.Text("yaml.hint.tab");
         return "";
     }
 

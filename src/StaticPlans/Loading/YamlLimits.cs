@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -36,7 +37,7 @@ internal static class YamlLimits
                     case SequenceStart or MappingStart:
                         var start = (NodeEvent)parser.Current;
                         if (frames.Count >= MaxDepth)
-                            return At(start, $"YAML nested more than {MaxDepth} levels deep: write the value on fewer levels");
+                            return At(start, Messages.Text("yaml.too_deep", ("max", MaxDepth)));
                         frames.Push((AnchorOf(start), 1));
                         break;
                     case SequenceEnd or MappingEnd when frames.Count > 0:
@@ -52,7 +53,7 @@ internal static class YamlLimits
                         var stands = anchors.GetValueOrDefault(alias.Value.Value, 1);
                         aliased = Saturate(aliased + stands);
                         if (aliased > MaxAliasedNodes)
-                            return At(alias, $"YAML aliases ('*{alias.Value.Value}') here stand for more than {MaxAliasedNodes.ToString("N0", CultureInfo.InvariantCulture)} values: write the values out instead of nesting aliases");
+                            return At(alias, Messages.Text("yaml.aliases", ("alias", alias.Value.Value), ("max", MaxAliasedNodes.ToString("N0", CultureInfo.InvariantCulture))));
                         AddToParent(frames, stands);
                         break;
                 }

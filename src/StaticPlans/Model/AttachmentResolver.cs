@@ -22,7 +22,7 @@ public sealed class AttachmentResolver(string siteRoot)
                 || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.Equals("index.html", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(Diagnostic.Error(planFile, r.Line, r.Column, DiagnosticCodes.AttachmentUnsafe,
-                    $"attachment '{r.Path}' must name a file beside the plan or in a folder below it (no '..', no absolute path, not a .md or index.html)"));
+                    Messages.Text("SP0161.path", ("path", r.Path))));
                 continue;
             }
             var relative = folder.Length == 0 ? name : folder + "/" + name;
@@ -30,13 +30,13 @@ public sealed class AttachmentResolver(string siteRoot)
             if (!File.Exists(full))
             {
                 diagnostics.Add(Diagnostic.Error(planFile, r.Line, r.Column, DiagnosticCodes.AttachmentMissing,
-                    $"attachment '{r.Path}' not found: put the file at {relative}"));
+                    Messages.Text("SP0160", ("path", r.Path), ("expected", relative))));
                 continue;
             }
             if (ThroughLink(siteRoot, folder, segments))
             {
                 diagnostics.Add(Diagnostic.Error(planFile, r.Line, r.Column, DiagnosticCodes.AttachmentUnsafe,
-                    $"attachment '{r.Path}' is a symbolic link or inside one: only the site's own regular files are published"));
+                    Messages.Text("SP0161.link", ("path", r.Path))));
                 continue;
             }
             if (result.Any(a => a.Name == name)) continue;

@@ -40,8 +40,7 @@ public static class InertContent
         {
             var (url, isImage) = node is LinkInline l ? (l.Url!, l.IsImage) : (((AutolinkInline)node).Url, false);
             report?.Warn(node, DiagnosticCodes.UnsafeUrl,
-                $"{(isImage ? "image" : "link")} URL '{Shown(url)}' uses the scheme '{UnsafeScheme(url)}:', which can run script: it is shown as text without the link; "
-                + "only relative URLs, #anchors, http:, https:, mailto: and tel: are linked");
+                Messages.Text(isImage ? "SP0210.image" : "SP0210.link", ("url", Shown(url)), ("scheme", UnsafeScheme(url))));
             Unlink((Inline)node);
         }
     }
@@ -51,7 +50,7 @@ public static class InertContent
         if (attributes.Properties is not { Count: > 0 } properties) return;
         foreach (var (name, _) in properties)
             report?.Warn(node, DiagnosticCodes.AttributeDropped,
-                $"attribute '{Shown(name)}' in {{…}} is removed: only {{#id}} and {{.class}} are kept, so content can never carry script or styles");
+                Messages.Text("SP0211", ("name", Shown(name))));
         attributes.Properties = null;
     }
 

@@ -26,7 +26,7 @@ public sealed class PlanBuilder(SiteConfig config, string? siteRoot = null)
             .ToList();
         if (topics.Count == 0)
             diagnostics.Add(Diagnostic.Warning(loaded.SourcePath, 1, 1, DiagnosticCodes.NoTopic,
-                "this plan belongs to no topic: add 'topics:' or check the topic keywords in site.yml"));
+                Messages.Text("SP0204")));
         var summary = fields.Summary ?? FirstParagraph(extracted.IntroText) ?? FirstParagraph(sections.FirstOrDefault()?.OwnText) ?? "";
         return new Plan(loaded.SourcePath, fields.Title, fields.Year, fields.Kind, config.KindName(fields.Kind), fields.Date,
             fields.Bureau ?? config.Bureau, fields.DocNo, fields.IndexNo, summary, fields.Slug, fields.Draft,

@@ -51,8 +51,7 @@ public static class PlanMarkdown
         {
             var line = deep?.Line ?? FirstTooDeepLine(body);
             diagnostics.Add(Diagnostic.Error(file, line + bodyLineOffset + 1, (deep?.Column ?? 0) + 1, DiagnosticCodes.NestingTooDeep,
-                $"Markdown here is nested more than {MaxDepth} levels deep (blockquotes '>', lists, brackets '[' or emphasis; "
-                + "or a table of thousands of rows): the plan cannot be shown; remove the extra levels or split the table"));
+                Messages.Text("SP0212", ("max", MaxDepth))));
             return null;
         }
         InertContent.Apply(document, new InertContent.Reporter(file, bodyLineOffset, diagnostics));

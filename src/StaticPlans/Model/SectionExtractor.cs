@@ -153,7 +153,7 @@ public static partial class SectionExtractor
         {
             var example = number.Style == OfficialNumbering.Style.ChineseParen ? "（一）" : "1.";
             diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingLevel,
-                $"a {example} heading stands directly under the title: official numbering puts '一、' headings above it"));
+                Messages.Text("SP0206", ("example", example))));
         }
         // Each numbering style counts on its own: '一、' after a stray '（一）' starts again at 1.
         var continues = parent.LastStyle == number.Style;
@@ -162,9 +162,9 @@ public static partial class SectionExtractor
         var goesOn = !continues && previousChapters.Style == number.Style && number.Value == previousChapters.Value + 1;
         if (number.Value != expected && !goesOn)
         {
-            var previous = continues ? $"the heading before it at this level is number {parent.LastNumber}" : "it is the first of its kind at this level";
-            diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingSkip,
-                $"heading numbering skips: '{heading}' is number {number.Value}, but {previous}, so {expected} was expected"));
+            diagnostics.Add(Diagnostic.Warning(file, line, column, DiagnosticCodes.NumberingSkip, continues
+                ? Messages.Text("SP0205.continues", ("heading", heading), ("number", number.Value), ("previous", parent.LastNumber), ("expected", expected))
+                : Messages.Text("SP0205.first", ("heading", heading), ("number", number.Value), ("expected", expected))));
         }
         parent.LastNumber = number.Value;
         parent.LastStyle = number.Style;
@@ -177,7 +177,7 @@ public static partial class SectionExtractor
             var hasChild = i + 1 < sections.Count && sections[i + 1].ParentIndex == i;
             if (sections[i].OwnText.Length == 0 && !hasChild)
                 diagnostics.Add(Diagnostic.Warning(file, sections[i].Line, 1, DiagnosticCodes.EmptySection,
-                    $"section '{sections[i].Heading}' has no text: write its content or remove the heading"));
+                    Messages.Text("SP0207", ("heading", sections[i].Heading))));
         }
     }
 }

@@ -16,30 +16,30 @@ public static class OutputFolderGuard
     public static (string? Folder, Diagnostic? Refusal) Resolve(string sourceDir, string outputDir, bool force)
     {
         Diagnostic Refuse(string code, string reason, string advice) => Diagnostic.Error(outputDir, 0, 0, code,
-            $"refusing to build into '{outputDir}': it {reason}, and a build replaces its output folder whole; {advice}");
-        const string elsewhere = "choose another --output, such as public/ in the site folder (the default)";
+            Messages.Text("SP0401.refuse", ("output", outputDir), ("reason", reason), ("advice", advice)));
+        var elsewhere = Messages.Text("SP0401.elsewhere");
 
         var site = FileKinds.RealPath(sourceDir) ?? Path.GetFullPath(sourceDir);
         var output = FileKinds.RealPath(outputDir);
-        if (output is null) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is a symbolic link loop", elsewhere));
-        if (output == site) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is the site folder itself", elsewhere));
-        if (FileKinds.IsWithin(site, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, "contains the site folder", elsewhere));
+        if (output is null) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.loop"), elsewhere));
+        if (output == site) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.site"), elsewhere));
+        if (FileKinds.IsWithin(site, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.contains_site"), elsewhere));
         foreach (var name in SiteInputs.Files.Concat(SiteInputs.Folders))
         {
             // Guarded whether or not it exists yet: the day content/ is created it must not be the output.
             var input = Path.Combine(site, name);
             foreach (var real in new[] { input, FileKinds.RealPath(input) ?? input }.Distinct())
             {
-                var named = SiteInputs.Folders.Contains(name) ? $"the site's {name}/ folder" : $"the site's {name}";
-                var what = real == input ? named : $"where {named} leads ('{real}')";
-                if (output == real) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is {what}", elsewhere));
-                if (FileKinds.IsWithin(output, real)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"is inside {what}", elsewhere));
-                if (FileKinds.IsWithin(real, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"contains {what}", elsewhere));
+                var named = Messages.Text(SiteInputs.Folders.Contains(name) ? "SP0401.input_folder" : "SP0401.input_file", ("name", name));
+                var what = real == input ? named : Messages.Text("SP0401.leads", ("named", named), ("target", real));
+                if (output == real) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.is", ("what", what)), elsewhere));
+                if (FileKinds.IsWithin(output, real)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.inside", ("what", what)), elsewhere));
+                if (FileKinds.IsWithin(real, output)) return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.contains", ("what", what)), elsewhere));
             }
         }
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length > 0 && output == (FileKinds.RealPath(home) ?? home))
-            return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is your home folder", elsewhere));
+            return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.home"), elsewhere));
 
         switch (FileKinds.Of(output))
         {
@@ -48,18 +48,17 @@ public static class OutputFolderGuard
             case FileKind.Directory:
                 break;
             default:
-                return (null, Refuse(DiagnosticCodes.OutputUnsafe, "is a file, not a folder", elsewhere));
+                return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.file"), elsewhere));
         }
         if (!Directory.EnumerateFileSystemEntries(output).Any()) return (output, null);
         if (FileKinds.Of(Path.Combine(output, AtomicSiteWriter.StampFile)) == FileKind.Regular) return (output, null);
         foreach (var sign in new[] { "site.yml", "content", ".git" })
         {
             if (FileKinds.Of(Path.Combine(output, sign)) != FileKind.Missing)
-                return (null, Refuse(DiagnosticCodes.OutputUnsafe, $"holds {sign}: it looks like a site or a repository, not a build", elsewhere));
+                return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.looks_like_site", ("sign", sign)), elsewhere));
         }
         return force
             ? (output, null)
-            : (null, Refuse(DiagnosticCodes.OutputNotOurs, $"is not empty and was not written by StaticPlans (it has no {AtomicSiteWriter.StampFile})",
-                "choose a new or empty folder, or pass --force to replace it with the site (everything in it is deleted)"));
+            : (null, Refuse(DiagnosticCodes.OutputNotOurs, Messages.Text("SP0403.reason", ("stamp", AtomicSiteWriter.StampFile)), Messages.Text("SP0403.advice")));
     }
 }

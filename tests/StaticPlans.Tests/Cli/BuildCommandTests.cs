@@ -8,7 +8,7 @@ public class BuildCommandTests
     internal static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "StaticPlans.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = CliRunner.InEnglish(new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true });
         start.ArgumentList.Add(cli);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

@@ -207,7 +207,7 @@ public sealed class OutputFolderTests : IDisposable
         var before = Snapshot(output);
         _site.WritePlan("plan-new", "## 一、总体要求\n\n新增的学前教育工作。\n");
 
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = CliRunner.InEnglish(new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true });
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticPlans.Cli.dll"), "build", "-o", output }) start.ArgumentList.Add(arg);
         using (var build = System.Diagnostics.Process.Start(start)!)
         {

@@ -79,7 +79,7 @@ public class ScrapedImportTests(ITestOutputHelper output)
         Assert.Equal(FrontMatterWriter.Placeholder, imported.Fields["date"]);
         using var site = new ScratchSite();
         site.Write("content/plans/2012/imported.md", imported.Plan.Text);
-        Assert.Contains(site.Check(), d => d.Code == Diagnostics.DiagnosticCodes.ImportPlaceholder);
+        Assert.Contains(site.Check(), d => d.Code == StaticPlans.Diagnostics.DiagnosticCodes.ImportPlaceholder);
     }
 
     private static string Import(byte[] bytes, string name, string clean)

@@ -47,7 +47,7 @@ public sealed class ThemeEngine
             foreach (var message in template.Messages)
             {
                 diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-                    DiagnosticCodes.TemplateSyntax, message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, message.Message));
+                    DiagnosticCodes.TemplateSyntax, message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, Messages.Text("SP0301", ("detail", message.Message))));
             }
             ok &= !template.HasErrors;
             templates[name] = template;
@@ -80,7 +80,7 @@ public sealed class ThemeEngine
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateRenderException(Diagnostic.Error($"(theme)/layouts/{name}", 0, 0, DiagnosticCodes.TemplateMissing,
-                $"the theme has no layout '{name}'"));
+                Messages.Text("SP0303", ("name", name))));
         var context = TakeContext();
         context.PushGlobal(model);
         if (writer is not null) context.PushOutput(new WriterOutput(writer));
@@ -98,7 +98,7 @@ public sealed class ThemeEngine
         catch (ScriptRuntimeException e)
         {
             throw new TemplateRenderException(Diagnostic.Error(DisplayPathOf(e.Span.FileName), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                DiagnosticCodes.TemplateRuntime, e.OriginalMessage));
+                DiagnosticCodes.TemplateRuntime, Messages.Text("SP0302", ("detail", e.OriginalMessage))));
         }
     }
 

@@ -71,11 +71,11 @@ public static class ThemeStrings
         {
             if (themeKeys is not null && !themeKeys.Contains(key))
                 Report(diagnostics, file, keyNode, DiagnosticCodes.StringsUnknownKey,
-                    $"'{key}' is not a text of the theme{Suggestions.DidYouMean(Suggestions.Closest(key, themeKeys))}; no page shows it unless a layout of the site asks for t.{key}",
+                    Messages.Text("SP0306", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, themeKeys)))),
                     warning: true);
             if (value is not YamlScalarNode scalar)
             {
-                Report(diagnostics, file, value, DiagnosticCodes.StringsValueType, $"'{key}' must be one text, not a list or a mapping");
+                Report(diagnostics, file, value, DiagnosticCodes.StringsValueType, Messages.Text("SP0305", ("key", key)));
                 continue;
             }
             var text = scalar.Value ?? "";
@@ -92,17 +92,18 @@ public static class ThemeStrings
     internal static string? PlaceholderProblem(string key, string text)
     {
         var names = Placeholders.GetValueOrDefault(key) ?? [];
-        var allowed = names.Count == 0 ? "this text takes no values" : "it can use " + string.Join(", ", names.Select(n => "{" + n + "}"));
+        var allowed = names.Count == 0 ? Messages.Text("SP0307.no_values") : Messages.Text("SP0307.values", ("names", string.Join(", ", names.Select(n => "{" + n + "}"))));
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '}') return $"'{key}' has a '}}' that closes no {{name}}: {allowed}";
+            if (text[i] == '}') return Messages.Text("SP0307.stray_close", ("key", key), ("allowed", allowed));
             if (text[i] != '{') continue;
             var close = text.IndexOf('}', i + 1);
             var open = text.IndexOf('{', i + 1);
-            if (close < 0 || (open >= 0 && open < close)) return $"'{key}' has a '{{' that is not closed: {allowed}";
+            if (close < 0 || (open >= 0 && open < close)) return Messages.Text("SP0307.unclosed", ("key", key), ("allowed", allowed));
             var name = text[(i + 1)..close];
             if (!names.Contains(name))
-                return $"'{key}' names {{{name}}}, which it is not given{Suggestions.DidYouMean(Suggestions.Closest(name, names) is { } near ? "{" + near + "}" : null)}: {allowed}";
+                return Messages.Text("SP0307.unknown", ("key", key), ("name", name),
+                    ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(name, names) is { } near ? "{" + near + "}" : null)), ("allowed", allowed));
             i = close;
         }
         return null;
