@@ -15,7 +15,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 // Named, not a RootCommand: a RootCommand takes its name from the file that runs it, and under 'dotnet run' or
 // 'dotnet StaticPlans.Cli.dll' usage lines would then say StaticPlans.Cli. Help and --version are what RootCommand adds.
-var root = new Command("staticplans", "StaticPlans: publish education bureaus' plans (工作计划、工作总结、工作要点) as a static, searchable site.")
+var root = new Command("staticplans", Messages.Text("usage.root"))
 {
     new HelpOption(),
     new VersionOption(),

@@ -44,7 +44,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _builder = new PreviewBuilder(options.SourceDir, options.Drafts);
         _log = options.Log ?? TextWriter.Null;
         _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
-            (site, clock) => Report(site, "refreshed search and cross-year links", clock, []),
+            (site, clock) => Report(site, Messages.Text("serve.refreshed"), clock, []),
             e =>
             {
                 _log.WriteLine(ControlCharacters.ForTerminal($"[serve] could not refresh search ({e.Message}); the next change retries"));
@@ -106,8 +106,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 // the error shows in the overlay and the terminal, and the next change rebuilds.
                 rebuild = _builder.Failed(e);
             }
-            var what = changed.Count == 0 ? "built"
-                : $"{(rebuild.Incremental ? "updated" : "rebuilt")} after changes to {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? ", …" : "")}";
+            var what = changed.Count == 0 ? Messages.Text("serve.built")
+                : Messages.Text(rebuild.Incremental ? "serve.updated" : "serve.rebuilt", ("files", string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? ", …" : "")));
             // An update's parts are printed, so a slow one shows where its time went.
             Report(rebuild.Site, what, clock, rebuild.Incremental ? rebuild.Timings : []);
         }
@@ -127,8 +127,8 @@ public sealed class PreviewServer : IAsyncDisposable
             foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
             var errors = site.Errors.Count;
             _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
-                ? $"[serve] {what} in {elapsed} ms, {StaticPlans.Text.Counts.Of(site.Files.Count, "file")}{Parts(parts)}"
-                : $"[serve] {what}: {StaticPlans.Text.Counts.Of(errors, "error")}; still serving the last good site{(site.Files.Count == 0 ? " (none yet: fix the errors above)" : "")}"));
+                ? "[serve] " + Messages.Text("serve.done", ("what", what), ("ms", elapsed), ("files", Messages.Count(site.Files.Count, "file"))) + Parts(parts)
+                : "[serve] " + Messages.Text(site.Files.Count == 0 ? "serve.failed_none" : "serve.failed", ("what", what), ("errors", Messages.Count(errors, "error")))));
             _log.Flush();
         }
         var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));

@@ -9,14 +9,14 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
-        var output = new Option<string?>("--output", "-o") { Description = "Where the site is written (default: public/ in the site folder); replaced only when the build succeeds" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from site.yml, e.g. http://localhost:8080/plans/" };
-        var drafts = new Option<bool>("--drafts") { Description = "Also publish plans marked draft: true" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each stage" };
-        var force = new Option<bool>("--force") { Description = "Rebuild even if nothing changed since the last build; replace a non-empty output folder that StaticPlans did not write" };
-        var compress = new Option<bool>("--compress") { Description = "Also write FILE.gz and FILE.br beside each text file, for servers that send precompressed files" };
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, verbose, force, compress };
+        var source = new Option<string>("--source", "-s") { Description = Messages.Text("usage.source"), DefaultValueFactory = _ => "." };
+        var output = new Option<string?>("--output", "-o") { Description = Messages.Text("usage.build.output") };
+        var baseUrl = new Option<string?>("--base-url") { Description = Messages.Text("usage.build.base_url") };
+        var drafts = new Option<bool>("--drafts") { Description = Messages.Text("usage.build.drafts") };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = Messages.Text("usage.build.verbose") };
+        var force = new Option<bool>("--force") { Description = Messages.Text("usage.build.force") };
+        var compress = new Option<bool>("--compress") { Description = Messages.Text("usage.build.compress") };
+        var command = new Command("build", Messages.Text("usage.build")) { source, output, baseUrl, drafts, verbose, force, compress };
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;

@@ -9,12 +9,12 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var source = new Option<string>("--source", "-s") { Description = "The site folder (holds site.yml and content/)", DefaultValueFactory = _ => "." };
-        var format = new Option<string>("--format") { Description = "text (path(line,col): error CODE: message) or json", DefaultValueFactory = _ => "text" };
+        var source = new Option<string>("--source", "-s") { Description = Messages.Text("usage.source"), DefaultValueFactory = _ => "." };
+        var format = new Option<string>("--format") { Description = Messages.Text("usage.check.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
-        var drafts = new Option<bool>("--drafts") { Description = "Also check link targets among plans marked draft: true" };
-        var command = new Command("check", "Validate the site without writing anything; exit 1 when there is an error") { source, format, strict, drafts };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = Messages.Text("usage.check.strict") };
+        var drafts = new Option<bool>("--drafts") { Description = Messages.Text("usage.check.drafts") };
+        var command = new Command("check", Messages.Text("usage.check")) { source, format, strict, drafts };
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;

@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.CommandLine;
 using StaticPlans.Loading;
 
@@ -8,8 +9,8 @@ internal static class ConvertEncodingCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "Plan files saved as GBK/GB18030", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("convert-encoding", "Convert GBK/GB18030 files to UTF-8 in place (UTF-8 files are left unchanged)") { files };
+        var files = new Argument<string[]>("FILE") { Description = Messages.Text("usage.convert.files"), Arity = ArgumentArity.OneOrMore };
+        var command = new Command("convert-encoding", Messages.Text("usage.convert")) { files };
         command.SetAction(parse =>
         {
             var failed = false;
@@ -17,20 +18,20 @@ internal static class ConvertEncodingCommand
             {
                 if (!File.Exists(file))
                 {
-                    Console.Error.WriteLine($"{file}: error: no such file");
+                    Console.Error.WriteLine($"{file}: error: {Messages.Text("cli.convert.missing")}");
                     failed = true;
                     continue;
                 }
                 switch (Gb18030Conversion.ConvertFile(file))
                 {
                     case ConversionOutcome.Converted:
-                        Console.WriteLine($"{file}: converted from GB18030 to UTF-8");
+                        Console.WriteLine($"{file}: {Messages.Text("cli.convert.converted")}");
                         break;
                     case ConversionOutcome.AlreadyUtf8:
-                        Console.WriteLine($"{file}: already UTF-8, not changed");
+                        Console.WriteLine($"{file}: {Messages.Text("cli.convert.already")}");
                         break;
                     default:
-                        Console.Error.WriteLine($"{file}: error: neither UTF-8 nor GBK/GB18030, not changed; open it in an editor and save it as UTF-8");
+                        Console.Error.WriteLine($"{file}: error: {Messages.Text("cli.convert.unknown")}");
                         failed = true;
                         break;
                 }

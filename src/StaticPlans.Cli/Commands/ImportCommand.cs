@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using StaticPlans.Importing;
@@ -9,18 +10,18 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The plan as a Word document (.docx) or plain text (.txt, UTF-8 or GBK)" };
-        var year = new Option<int?>("--year") { Description = "Year of the plan, when the title and date do not give it" };
-        var kind = new Option<string?>("--kind") { Description = "Kind of plan (a key of 'kinds' in site.yml: plan, summary, key-points, summary-plan)" };
-        var slug = new Option<string?>("--slug") { Description = "File name of the plan, without .md (default: the ASCII file name, else <year>-<kind>)" };
+        var file = new Argument<FileInfo>("file") { Description = Messages.Text("usage.import.file") };
+        var year = new Option<int?>("--year") { Description = Messages.Text("usage.import.year") };
+        var kind = new Option<string?>("--kind") { Description = Messages.Text("usage.import.kind") };
+        var slug = new Option<string?>("--slug") { Description = Messages.Text("usage.import.slug") };
         var source = new Option<DirectoryInfo>("--source", "-s")
         {
-            Description = "Site folder that holds content/plans",
+            Description = Messages.Text("usage.import.source"),
             DefaultValueFactory = _ => new DirectoryInfo("."),
         };
-        var force = new Option<bool>("--force") { Description = "Overwrite the plan file if it already exists" };
+        var force = new Option<bool>("--force") { Description = Messages.Text("usage.import.force") };
 
-        var command = new Command("import", "Import a Word document or pasted text as a plan: writes content/plans/<year>/<slug>.md")
+        var command = new Command("import", Messages.Text("usage.import"))
         {
             file, year, kind, slug, source, force,
         };
@@ -44,10 +45,10 @@ internal static class ImportCommand
             {
                 var (path, plan) = PlanImporter.Import(request);
                 var shown = Path.GetRelativePath(Environment.CurrentDirectory, path);
-                output.WriteLine($"wrote {(shown.StartsWith("..", StringComparison.Ordinal) ? path : shown)}");
+                output.WriteLine(Messages.Text("cli.import.wrote", ("path", shown.StartsWith("..", StringComparison.Ordinal) ? path : shown)));
                 if (plan.Undecided.Count > 0)
                 {
-                    output.WriteLine("could not decide (fill these in before publishing; `check` reports what is left):");
+                    output.WriteLine(Messages.Text("cli.import.undecided"));
                     foreach (var item in plan.Undecided) output.WriteLine($"  - {item}");
                 }
                 return ExitCodes.Success;
@@ -63,14 +64,14 @@ internal static class ImportCommand
 
     private static string? UsageProblem(ImportRequest request)
     {
-        if (!File.Exists(request.SourceFile)) return $"{request.SourceFile}: no such file";
+        if (!File.Exists(request.SourceFile)) return $"{request.SourceFile}: {Messages.Text("cli.convert.missing")}";
         var extension = Path.GetExtension(request.SourceFile).ToLowerInvariant();
         if (extension is not (".docx" or ".txt" or ".text"))
-            return $"{Path.GetFileName(request.SourceFile)}: only .docx and .txt files can be imported (save .doc or .pdf as .docx or .txt first)";
-        if (request.Year is < 1949 or > 2100) return $"--year {request.Year}: a year from 1949 to 2100";
+            return $"{Path.GetFileName(request.SourceFile)}: {Messages.Text("cli.import.type")}";
+        if (request.Year is < 1949 or > 2100) return Messages.Text("cli.import.year", ("year", request.Year));
         if (request.Kind is string k && !Regex.IsMatch(k, "^[a-z][a-z0-9-]*$"))
-            return $"--kind '{k}': a kind key from site.yml such as plan, summary, key-points or summary-plan";
-        if (request.Slug is string s && !ImportSlug.IsSafe(s)) return $"--slug '{s}': use only a-z, 0-9, '-' and '_'";
+            return Messages.Text("cli.import.kind", ("kind", k));
+        if (request.Slug is string s && !ImportSlug.IsSafe(s)) return Messages.Text("cli.import.slug", ("slug", s));
         return null;
     }
 }

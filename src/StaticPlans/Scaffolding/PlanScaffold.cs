@@ -17,23 +17,23 @@ public static class PlanScaffold
         var configDiagnostics = new List<Diagnostic>();
         var config = SiteConfigLoader.Load(siteRoot, configDiagnostics);
         if (config is null) return (null, string.Join("\n", configDiagnostics));
-        if (year is < 1949 or > 2100) return (null, $"--year {year} is out of range (1949 to 2100)");
+        if (year is < 1949 or > 2100) return (null, Messages.Text("cli.new.plan.year", ("year", year)));
         if (!config.Kinds.Any(k => k.Key == kind))
         {
             var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
             var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            return (null, $"unknown kind '{kind}'{Suggestions.DidYouMean(suggestion)}; site.yml defines: {string.Join(", ", config.Kinds.Select(k => k.Key))}");
+            return (null, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", string.Join(", ", config.Kinds.Select(k => k.Key)))));
         }
-        if (string.IsNullOrWhiteSpace(title)) return (null, "--title must not be empty");
+        if (string.IsNullOrWhiteSpace(title)) return (null, Messages.Text("cli.new.plan.title"));
         slug ??= $"{year}-{kind}";
         if (!SlugRules.IsSafe(slug))
-            return (null, $"slug '{slug}' must be one URL segment of ASCII letters, digits, '-', '_' or '.', like {year}-{kind}");
+            return (null, Messages.Text("cli.new.plan.slug", ("slug", slug), ("example", $"{year}-{kind}")));
         var relative = RelativePath(year, slug);
         var full = Path.Combine(siteRoot, relative);
-        if (File.Exists(full)) return (null, $"{relative} already exists: choose another --slug (nothing was changed)");
+        if (File.Exists(full)) return (null, Messages.Text("cli.new.plan.exists", ("path", relative)));
         var clash = ContentSource.PlanFiles(siteRoot).FirstOrDefault(f => f.StartsWith($"content/plans/{year}/", StringComparison.Ordinal)
             && Path.GetFileNameWithoutExtension(f) == slug);
-        if (clash is not null) return (null, $"{clash} already uses that name: choose another --slug (nothing was changed)");
+        if (clash is not null) return (null, Messages.Text("cli.new.plan.clash", ("path", clash)));
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var text = new StringBuilder()

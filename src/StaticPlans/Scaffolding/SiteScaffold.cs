@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using System.Globalization;
 namespace StaticPlans.Scaffolding;
 
@@ -25,9 +26,9 @@ public static class SiteScaffold
     /// <summary>Creates the site in <paramref name="dir"/>; returns the files written, or an error when the folder is in use.</summary>
     public static (IReadOnlyList<string> Files, string? Error) Create(string dir, DateOnly today, string bureau = "示例县教育局")
     {
-        if (File.Exists(dir)) return ([], $"'{dir}' is a file");
+        if (File.Exists(dir)) return ([], Messages.Text("cli.new.site.file", ("folder", dir)));
         if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
-            return ([], $"'{dir}' is not empty: 'new site' only creates a site in a new or empty folder, so it never overwrites anything");
+            return ([], Messages.Text("cli.new.site.not_empty", ("folder", dir)));
         var plan = PlanScaffold.RelativePath(today.Year, $"{today.Year}-work-plan");
         var files = new List<(string Path, string Text)>
         {

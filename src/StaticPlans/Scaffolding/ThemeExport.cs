@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Scaffolding;
@@ -17,9 +18,9 @@ public static class ThemeExport
             .Select(f => f.Path).ToList();
         if (existing.Count > 0)
         {
-            var shown = string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? $" and {existing.Count - 5} more" : "");
-            return ([], $"{shown} already exist{(existing.Count == 1 ? "s" : "")} in '{Path.GetFullPath(folder)}': nothing was written " +
-                "(move them away, or export into another folder and copy what you need)");
+            var shown = string.Join(", ", existing.Take(5));
+            if (existing.Count > 5) shown = Messages.Text("cli.theme.more", ("files", shown), ("count", existing.Count - 5));
+            return ([], Messages.Text(existing.Count == 1 ? "cli.theme.exists.one" : "cli.theme.exists.other", ("files", shown), ("folder", Path.GetFullPath(folder))));
         }
         foreach (var (path, bytes) in files)
         {
