@@ -93,7 +93,8 @@ public sealed class LinkChecker
 
     private static string AnchorList(HashSet<string> anchors)
     {
-        var shown = string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a));
-        return anchors.Count > 8 ? shown + ", …" : shown;
+        var separator = Messages.Text("list_separator");
+        var shown = string.Join(separator, anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a));
+        return anchors.Count > 8 ? shown + separator + "…" : shown;
     }
 }

@@ -132,7 +132,7 @@ public static class PlanLoader
             if (kind is null || config.Kinds.Any(k => k.Key == kind)) return kind;
             var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
             var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            var known = string.Join(", ", config.Kinds.Select(k => k.Key));
+            var known = string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key));
             Report(Node("kind")!, DiagnosticCodes.KindUnknown, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", known)));
             return null;
         }

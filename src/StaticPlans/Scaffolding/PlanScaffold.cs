@@ -22,7 +22,7 @@ public static class PlanScaffold
         {
             var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
             var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            return (null, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", string.Join(", ", config.Kinds.Select(k => k.Key)))));
+            return (null, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key)))));
         }
         if (string.IsNullOrWhiteSpace(title)) return (null, Messages.Text("cli.new.plan.title"));
         slug ??= $"{year}-{kind}";

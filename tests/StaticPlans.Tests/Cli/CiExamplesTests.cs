@@ -54,6 +54,22 @@ public class CiExamplesTests
         Assert.Contains(read, d => d.Line == 0 && d.Code == DiagnosticCodes.SiteConfigMissing);
     }
 
+    [Fact]
+    public void The_problem_matcher_reads_diagnostics_printed_in_Chinese_at_the_same_files_lines_and_codes()
+    {
+        using var site = new TestSite()
+            .Plan(2024, "a", "title: 甲\nyear: 二〇二四\nkind: plan\ndate: 2024-03-01", "## 一、学前教育\n文。\n")
+            .Plan(2024, "b", "title: 乙\ntitel: 乙\nyear: 2024\nkind: plan\ndate: 2024-03-01", "## 一、校园安全\n见[丙](/plans/2024/c/)。\n");
+        var expected = Normalised(SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Diagnostics);
+
+        var (exit, stdout, _) = BuildCommandTests.Run("check", "--source", site.Root, "--lang", "zh");
+        Assert.Equal(1, exit);
+        var read = Read(stdout);
+        Assert.Equal(expected.Select(d => (d.File, d.Line, d.Column, d.Code, d.Severity)), read.Select(d => (d.File, d.Line, d.Column, d.Code, d.Severity)));
+        Assert.All(read, d => Assert.Contains(d.Message, c => c is >= '\u4e00' and <= '\u9fff'));
+        Assert.Contains(read, d => d.Message.StartsWith("年度须用阿拉伯数字书写", StringComparison.Ordinal));
+    }
+
     // Printed columns are at least 1; a diagnostic about a whole file is printed with neither line nor column.
     private static List<Diagnostic> Normalised(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Line > 0 ? d with { Column = Math.Max(d.Column, 1) } : d with { Column = 0 }).ToList();

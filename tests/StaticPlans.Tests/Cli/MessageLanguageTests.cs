@@ -88,6 +88,22 @@ public sealed partial class MessageLanguageTests : IDisposable
     }
 
     [Fact]
+    public void Usage_lines_follow_the_language_and_every_command_takes_lang()
+    {
+        var (_, chinese, _) = CliRunner.Run(_site.Root, "build", "--help", "--lang", "zh");
+        Assert.Contains("将站点构建到输出文件夹", chinese);
+        Assert.Contains("--lang", chinese);
+        var (_, english, _) = CliRunner.Run(_site.Root, "build", "--help");
+        Assert.Contains("Build the site into the output folder", english);
+        Assert.Contains("--lang", english);
+        foreach (var command in new[] { "check", "serve", "new site", "new plan", "import", "convert-encoding", "theme export" })
+        {
+            var (_, help, _) = CliRunner.Run(_site.Root, [.. command.Split(' '), "--help"]);
+            Assert.Contains("--lang", help);
+        }
+    }
+
+    [Fact]
     public void A_clean_site_is_reported_in_Chinese_and_an_unknown_language_is_a_usage_error()
     {
         using var clean = new ScratchSite();
