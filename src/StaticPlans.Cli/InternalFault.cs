@@ -1,3 +1,4 @@
+using StaticPlans.Diagnostics;
 namespace StaticPlans.Cli;
 
 /// <summary>
@@ -16,8 +17,7 @@ internal static class InternalFault
         {
             var cause = e is AggregateException { InnerExceptions.Count: 1 } one ? one.InnerExceptions[0] : e;
             var message = string.Join(' ', cause.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            error.WriteLine($"staticplans: internal error (a fault in StaticPlans, not in your site): {cause.GetType().Name}: {message}" +
-                (verbose ? "" : " (run again with --verbose for the details, and please report it)"));
+            error.WriteLine("staticplans: " + Messages.Text(verbose ? "cli.internal_error" : "cli.internal_error.brief", ("type", cause.GetType().Name), ("reason", message)));
             if (verbose) error.WriteLine(e.ToString());
             return ExitCodes.InternalError;
         }

@@ -1,10 +1,10 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.CommandLine.Help;
 using System.Globalization;
 using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
+using StaticPlans.Diagnostics;
 
 // Messages in the editors' language, chosen before anything prints (the UI culture is read before it is reset).
 MessageLanguage.Current = LanguageOption.Choose(args);

@@ -1,6 +1,6 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
 using StaticPlans.Building;
+using StaticPlans.Diagnostics;
 using StaticPlans.Text;
 
 namespace StaticPlans.Cli.Commands;

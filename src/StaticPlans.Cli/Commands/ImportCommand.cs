@@ -1,6 +1,6 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using StaticPlans.Diagnostics;
 using StaticPlans.Importing;
 
 namespace StaticPlans.Cli.Commands;

@@ -1,6 +1,6 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.Globalization;
+using StaticPlans.Diagnostics;
 using StaticPlans.Scaffolding;
 
 namespace StaticPlans.Cli.Commands;

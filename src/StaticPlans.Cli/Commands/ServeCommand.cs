@@ -1,6 +1,6 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using StaticPlans.Diagnostics;
 using StaticPlans.Serve;
 
 namespace StaticPlans.Cli.Commands;

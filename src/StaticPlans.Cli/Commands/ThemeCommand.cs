@@ -1,5 +1,5 @@
-using StaticPlans.Diagnostics;
 using System.CommandLine;
+using StaticPlans.Diagnostics;
 using StaticPlans.Scaffolding;
 
 namespace StaticPlans.Cli.Commands;

@@ -1,5 +1,5 @@
-using StaticPlans.Diagnostics;
 using System.Runtime.InteropServices;
+using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Loading;
 

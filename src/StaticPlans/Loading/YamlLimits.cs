@@ -1,5 +1,5 @@
-using StaticPlans.Diagnostics;
 using System.Globalization;
+using StaticPlans.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
