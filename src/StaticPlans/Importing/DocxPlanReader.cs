@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Importing;
 
@@ -32,7 +33,7 @@ public sealed class DocxPlanReader
         {
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart;
-            var body = main?.Document?.Body ?? throw new ImportException($"{fileName}: the Word document has no body text");
+            var body = main?.Document?.Body ?? throw new ImportException(Messages.Text("import.no_body", ("file", fileName)));
             var reader = new DocxPlanReader(main);
             reader.ReadBlocks(body);
             var footnotes = reader.ReadFootnotes(main.FootnotesPart?.Footnotes);
@@ -42,7 +43,7 @@ public sealed class DocxPlanReader
                                       or System.Xml.XmlException or InvalidOperationException
                                       or ArgumentException or NotSupportedException)
         {
-            throw new ImportException($"{fileName}: not a readable Word (.docx) document ({e.Message})");
+            throw new ImportException(Messages.Text("import.not_docx", ("file", fileName), ("reason", e.Message)));
         }
     }
 

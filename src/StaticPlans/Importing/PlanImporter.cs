@@ -1,4 +1,5 @@
 using System.Text;
+using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Importing;
 
@@ -25,12 +26,12 @@ public static class PlanImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ImportException($"{request.SourceFile}: cannot be read ({e.Message})");
+            throw new ImportException(Messages.Text("import.unreadable", ("file", request.SourceFile), ("reason", e.Message)));
         }
         var plan = Convert(bytes, request);
         var path = Path.Combine(request.SiteDirectory, plan.RelativePath);
         if (File.Exists(path) && !request.Force)
-            throw new ImportException($"{path} already exists; pass --force to overwrite it, or --slug to choose another name");
+            throw new ImportException(Messages.Text("import.exists", ("path", path)));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, plan.Text, Utf8NoBom);
         return (path, plan);
@@ -41,12 +42,12 @@ public static class PlanImporter
         var fileName = Path.GetFileName(request.SourceFile);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (extension == ".docx" && bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new ImportException($"{fileName}: this is an old Word 97-2003 (.doc) file with a .docx name; open it in Word or WPS and save it as .docx");
+            throw new ImportException(Messages.Text("import.old_doc", ("file", fileName)));
         var document = extension switch
         {
             ".docx" => DocxPlanReader.Read(new MemoryStream(bytes, writable: false), fileName),
             ".txt" or ".text" => TextPlanReader.Read(ImportDecoding.Decode(bytes).Text),
-            _ => throw new ImportException($"{fileName}: only .docx and .txt files can be imported (save other formats as .docx first)"),
+            _ => throw new ImportException(Messages.Text("import.type", ("file", fileName))),
         };
         return Convert(document, request);
     }
@@ -64,10 +65,10 @@ public static class PlanImporter
             Kind = request.Kind ?? found.Metadata.Kind,
         };
         if (metadata.Year is not int year)
-            throw new ImportException($"{fileName}: no year found in the title or the date; pass --year to say which year the plan is for");
+            throw new ImportException(Messages.Text("import.no_year", ("file", fileName)));
 
         var slug = request.Slug ?? ImportSlug.Choose(fileName, year, metadata.Kind);
-        if (!ImportSlug.IsSafe(slug)) throw new ImportException($"--slug '{slug}' is not a safe file name: use a-z, 0-9, '-' and '_'");
+        if (!ImportSlug.IsSafe(slug)) throw new ImportException(Messages.Text("import.slug", ("slug", slug)));
         var body = MarkdownComposer.Compose(document, found.MetadataLines);
         var text = FrontMatterWriter.Write(metadata) + "\n" + body;
         var relative = Path.Combine("content", "plans", year.ToString(System.Globalization.CultureInfo.InvariantCulture), slug + ".md");
@@ -76,13 +77,13 @@ public static class PlanImporter
 
     private static List<string> Undecided(ImportMetadata metadata)
     {
-        var placeholder = $"left as \"{FrontMatterWriter.Placeholder}\"";
+        var placeholder = ("placeholder", (object?)FrontMatterWriter.Placeholder);
         var list = new List<string>();
-        if (metadata.Title is null) list.Add($"title (标题): no title line found; {placeholder}");
-        if (metadata.Kind is null) list.Add($"kind (类别): the title names no 计划, 总结 or 要点; {placeholder}, or pass --kind");
-        if (metadata.Date is null) list.Add($"date (成文日期): no date line found; {placeholder}");
-        if (metadata.Bureau is null) list.Add("bureau (发文单位): not found; optional, commented out");
-        if (metadata.DocNo is null) list.Add("doc_no (文号): not found; optional, commented out");
+        if (metadata.Title is null) list.Add(Messages.Text("import.undecided.title", placeholder));
+        if (metadata.Kind is null) list.Add(Messages.Text("import.undecided.kind", placeholder));
+        if (metadata.Date is null) list.Add(Messages.Text("import.undecided.date", placeholder));
+        if (metadata.Bureau is null) list.Add(Messages.Text("import.undecided.bureau"));
+        if (metadata.DocNo is null) list.Add(Messages.Text("import.undecided.doc_no"));
         return list;
     }
 }
