@@ -12,13 +12,17 @@ MessageLanguage.Current = LanguageOption.Choose(args);
 // Output and messages are the same under any locale (a th-TH or ar-SA calendar would change every year printed).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// System.CommandLine's own words (the help's headings, its parse errors) follow the UI culture: make it the chosen
+// language, so --lang en on a Chinese Windows gives English headings too.
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture =
+    MessageLanguage.Current == Language.Zh ? CultureInfo.GetCultureInfo("zh-Hans") : CultureInfo.InvariantCulture;
 
 // Named, not a RootCommand: a RootCommand takes its name from the file that runs it, and under 'dotnet run' or
 // 'dotnet StaticPlans.Cli.dll' usage lines would then say StaticPlans.Cli. Help and --version are what RootCommand adds.
 var root = new Command("staticplans", Messages.Text("usage.root"))
 {
-    new HelpOption(),
-    new VersionOption(),
+    new HelpOption { Description = Messages.Text("usage.help") },
+    new VersionOption { Description = Messages.Text("usage.version") },
     LanguageOption.Create(),
     BuildCommand.Create(),
     CheckCommand.Create(),

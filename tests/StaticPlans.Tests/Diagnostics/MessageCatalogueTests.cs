@@ -70,11 +70,18 @@ public class MessageCatalogueTests
     {
         var src = Path.Combine(RepoPaths.Root, "src");
         var asked = new SortedSet<string>(StringComparer.Ordinal);
+        // Ids are literals, some chosen by a condition (isImage ? "SP0210.image" : "SP0210.link"): every literal that
+        // starts like a catalogue id counts, so a misspelt one fails here rather than in front of a user.
+        var prefixes = En.Keys.Select(k => k.Split('.')[0]).Where(p => !p.StartsWith("SP", StringComparison.Ordinal)).ToHashSet();
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
         {
             var code = File.ReadAllText(file);
             foreach (Match m in Regex.Matches(code, @"Messages\.Text\(""([^""]+)""")) asked.Add(m.Groups[1].Value);
             foreach (Match m in Regex.Matches(code, @"""(SP\d{4}\.[a-z_]+)""")) asked.Add(m.Groups[1].Value);
+            foreach (Match m in Regex.Matches(code, @"""([a-z_]+(?:\.[a-z_]+)+)"""))
+            {
+                if (prefixes.Contains(m.Groups[1].Value.Split('.')[0])) asked.Add(m.Groups[1].Value);
+            }
             foreach (Match m in Regex.Matches(code, @"Messages\.Count\([^,]+, ""([a-z]+)""\)"))
             {
                 asked.Add($"count.{m.Groups[1].Value}.one");
