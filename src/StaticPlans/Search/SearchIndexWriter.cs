@@ -62,11 +62,11 @@ public static class SearchIndexWriter
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
         int postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
-        WriteTexts(plans, facets, files, parallel);
+        int textDictionaryLength = WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
         string id = ContentId(files);
-        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, facets)));
+        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textDictionaryLength, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -269,10 +269,14 @@ public static class SearchIndexWriter
     }
 
     /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
-    private static void WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
+    private static int WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
+        var json = new byte[plans.Count][];
+        Parallel.For(0, plans.Count, parallel, i => json[i] = PlanJson(plans[i]));
+        var dictionary = TextDictionary.From(json);
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => blocks[i] = DeflatedPlanBlock(plans[i]));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(json[i]));
+        files.Add(new SearchFile(SearchFormat.TextDictionaryPath, dictionary.Prefix));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
@@ -295,6 +299,7 @@ public static class SearchIndexWriter
         }
 
         files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
+        return dictionary.Length;
     }
 
     // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
@@ -302,8 +307,8 @@ public static class SearchIndexWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_blockBuffer;
     [ThreadStatic] private static Utf8JsonWriter? t_blockJson;
 
-    /// <summary>A plan's texts as the client reads them (JSON), deflated.</summary>
-    private static byte[] DeflatedPlanBlock(SearchPlanGroup plan)
+    /// <summary>A plan's texts as the client reads them (JSON, UTF-8).</summary>
+    private static byte[] PlanJson(SearchPlanGroup plan)
     {
         var buffer = t_blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -337,7 +342,7 @@ public static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        return SearchFormat.Deflate(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -370,7 +375,7 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, SearchFacets facets)
+    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, int textDictionaryLength, SearchFacets facets)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -388,6 +393,7 @@ public static class SearchIndexWriter
             json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
             json.WriteNumber("postingPacks", postingPacks);
             json.WriteNumber("packBytes", SearchFormat.PackBytes);
+            json.WriteNumber("textDictionary", textDictionaryLength);
             facets.WriteJson(json);
             json.WriteEndObject();
         }

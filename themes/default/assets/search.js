@@ -133,11 +133,23 @@
       return lists.get(key);
     }
 
+    // A text block continues the deflate stream of the shared dictionary (textdict.bin): inflate both, drop the dictionary.
+    var textDictionary = null;
     function block(plan) {
       if (!blocks.has(plan)) {
         var p = index.plans, start = p.offset[plan];
-        blocks.set(plan, get('search/text/' + p.pack[plan] + '.bin', start, start + p.length[plan]).then(inflate)
-          .then(function (bytes) { return JSON.parse(utf8.decode(bytes)); }));
+        if (!textDictionary) {
+          textDictionary = get('search/textdict.bin');
+          textDictionary.catch(function () { textDictionary = null; });
+        }
+        blocks.set(plan, Promise.all([textDictionary, get('search/text/' + p.pack[plan] + '.bin', start, start + p.length[plan])])
+          .then(function (parts) {
+            var joined = new Uint8Array(parts[0].length + parts[1].length);
+            joined.set(parts[0]);
+            joined.set(parts[1], parts[0].length);
+            return inflate(joined);
+          })
+          .then(function (bytes) { return JSON.parse(utf8.decode(bytes.subarray(index.manifest.textDictionary))); }));
       }
       return blocks.get(plan);
     }
