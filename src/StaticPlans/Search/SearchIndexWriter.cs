@@ -151,16 +151,18 @@ public static class SearchIndexWriter
                 shardEnd++;
             }
 
+            // A shard's terms lie back to back in the packs: only where the first starts is stored, the client
+            // follows the lengths and the cut rule (a pack ends once it reaches PackBytes) for the others.
             dictionary.SetLength(0);
             SearchFormat.WriteVarint(dictionary, (ulong)(shardEnd - shardStart));
+            SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
+            SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
             for (int i = shardStart; i < shardEnd; i++)
             {
                 byte[] termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
                 SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
                 dictionary.Write(termBytes);
                 SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
-                SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
-                SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
                 SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
                 SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
                 pack.Write(encoded[i].Bytes);

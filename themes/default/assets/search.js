@@ -89,13 +89,16 @@
       if (!shards.has(shard)) {
         var name = 'search/dict/' + ('00' + shard.toString(16)).slice(-3) + '.bin';
         shards.set(shard, get(name).then(inflate).then(function (bytes) {
-          var r = new Reader(bytes), count = r.varint(), entries = new Map();
+          // The shard's terms lie back to back in the posting packs from (pack, offset); a pack ends once it reaches packBytes.
+          var r = new Reader(bytes), count = r.varint(), pack = r.varint(), offset = r.varint(), entries = new Map();
           for (var i = 0; i < count; i++) {
             var length = r.varint(), t = utf8.decode(bytes.subarray(r.at, r.at + length));
             r.at += length;
-            var df = r.varint(), pack = r.varint(), offset = r.varint(), top = r.varint(), rest = r.varint();
+            var df = r.varint(), top = r.varint(), rest = r.varint();
             entries.set(t, { term: t, df: df, pack: pack, offset: offset, topLength: Math.floor(top / 2), topDeflated: top % 2 === 1,
               restLength: Math.floor(rest / 2), restDeflated: rest % 2 === 1, perPlan: t.length === 1 && isHan(t.charCodeAt(0)) });
+            offset += Math.floor(top / 2) + Math.floor(rest / 2);
+            if (offset >= index.manifest.packBytes) { pack++; offset = 0; }
           }
           return entries;
         }));
