@@ -196,35 +196,15 @@ public static class SearchIndexWriter
         if (documentFrequency > SearchFormat.TierThreshold)
         {
             var (best, others) = SplitTiers(postings, isMeta);
-            top = WriteSegment(best, output);
-            rest = WriteSegment(others, output);
+            top = PostingSegment.Write(best, output);
+            rest = PostingSegment.Write(others, output);
         }
         else
         {
-            rest = WriteSegment(postings, output);
+            rest = PostingSegment.Write(postings, output);
         }
 
         return (output.ToArray(), top, rest);
-    }
-
-    /// <summary>
-    /// A segment is a run of encoded postings, deflated when that makes it at least an eighth smaller;
-    /// returns its dictionary field: length × 2, plus 1 when deflated.
-    /// </summary>
-    private static ulong WriteSegment(ReadOnlySpan<byte> segment, MemoryStream output)
-    {
-        if (segment.Length >= SearchFormat.DeflateFrom)
-        {
-            byte[] deflated = SearchFormat.Deflate(segment);
-            if (deflated.Length < segment.Length - (segment.Length / 8))
-            {
-                output.Write(deflated);
-                return ((ulong)deflated.Length << 1) | 1;
-            }
-        }
-
-        output.Write(segment);
-        return (ulong)segment.Length << 1;
     }
 
     /// <summary>
@@ -393,6 +373,7 @@ public static class SearchIndexWriter
             json.WriteNumber("levels", SearchFormat.ImpactLevels);
             json.WriteNumber("shards", shards);
             json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
+            json.WriteNumber("topSize", SearchFormat.TopSize);
             json.WriteNumber("postingPacks", postingPacks);
             json.WriteNumber("packBytes", SearchFormat.PackBytes);
             json.WriteNumber("textDictionary", textDictionaryLength);
