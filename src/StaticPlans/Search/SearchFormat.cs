@@ -8,11 +8,12 @@ namespace StaticPlans.Search;
 /// </summary>
 public static class SearchFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
     public const string Directory = "search";
     public const string ManifestPath = "search/manifest.json";
     public const string FoldPath = "search/fold.bin";
     public const string PlansPath = "search/plans.bin";
+    public const string TextDictionaryPath = "search/textdict.bin";
 
     public const double K1 = 1.2;
     public const double B = 0.75;

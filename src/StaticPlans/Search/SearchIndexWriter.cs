@@ -62,11 +62,11 @@ public static class SearchIndexWriter
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
         int postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
-        WriteTexts(plans, facets, files, parallel);
+        int textDictionaryLength = WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
         string id = ContentId(files);
-        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, facets)));
+        files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textDictionaryLength, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -151,16 +151,18 @@ public static class SearchIndexWriter
                 shardEnd++;
             }
 
+            // A shard's terms lie back to back in the packs: only where the first starts is stored, the client
+            // follows the lengths and the cut rule (a pack ends once it reaches PackBytes) for the others.
             dictionary.SetLength(0);
             SearchFormat.WriteVarint(dictionary, (ulong)(shardEnd - shardStart));
+            SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
+            SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
             for (int i = shardStart; i < shardEnd; i++)
             {
                 byte[] termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
                 SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
                 dictionary.Write(termBytes);
                 SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
-                SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
-                SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
                 SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
                 SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
                 pack.Write(encoded[i].Bytes);
@@ -194,35 +196,15 @@ public static class SearchIndexWriter
         if (documentFrequency > SearchFormat.TierThreshold)
         {
             var (best, others) = SplitTiers(postings, isMeta);
-            top = WriteSegment(best, output);
-            rest = WriteSegment(others, output);
+            top = PostingSegment.Write(best, output);
+            rest = PostingSegment.Write(others, output);
         }
         else
         {
-            rest = WriteSegment(postings, output);
+            rest = PostingSegment.Write(postings, output);
         }
 
         return (output.ToArray(), top, rest);
-    }
-
-    /// <summary>
-    /// A segment is a run of encoded postings, deflated when that makes it at least an eighth smaller;
-    /// returns its dictionary field: length × 2, plus 1 when deflated.
-    /// </summary>
-    private static ulong WriteSegment(ReadOnlySpan<byte> segment, MemoryStream output)
-    {
-        if (segment.Length >= SearchFormat.DeflateFrom)
-        {
-            byte[] deflated = SearchFormat.Deflate(segment);
-            if (deflated.Length < segment.Length - (segment.Length / 8))
-            {
-                output.Write(deflated);
-                return ((ulong)deflated.Length << 1) | 1;
-            }
-        }
-
-        output.Write(segment);
-        return (ulong)segment.Length << 1;
     }
 
     /// <summary>
@@ -269,10 +251,14 @@ public static class SearchIndexWriter
     }
 
     /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
-    private static void WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
+    private static int WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
+        var json = new byte[plans.Count][];
+        Parallel.For(0, plans.Count, parallel, i => json[i] = PlanJson(plans[i]));
+        var dictionary = TextDictionary.From(json);
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => blocks[i] = DeflatedPlanBlock(plans[i]));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(json[i]));
+        files.Add(new SearchFile(SearchFormat.TextDictionaryPath, dictionary.Prefix));
 
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
@@ -295,6 +281,7 @@ public static class SearchIndexWriter
         }
 
         files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
+        return dictionary.Length;
     }
 
     // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
@@ -302,8 +289,8 @@ public static class SearchIndexWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_blockBuffer;
     [ThreadStatic] private static Utf8JsonWriter? t_blockJson;
 
-    /// <summary>A plan's texts as the client reads them (JSON), deflated.</summary>
-    private static byte[] DeflatedPlanBlock(SearchPlanGroup plan)
+    /// <summary>A plan's texts as the client reads them (JSON, UTF-8).</summary>
+    private static byte[] PlanJson(SearchPlanGroup plan)
     {
         var buffer = t_blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -337,7 +324,7 @@ public static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        return SearchFormat.Deflate(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -370,7 +357,7 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, SearchFacets facets)
+    private static byte[] Manifest(string id, int units, int plans, double averageLength, int shards, int postingPacks, int textDictionaryLength, SearchFacets facets)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -386,8 +373,10 @@ public static class SearchIndexWriter
             json.WriteNumber("levels", SearchFormat.ImpactLevels);
             json.WriteNumber("shards", shards);
             json.WriteNumber("tierThreshold", SearchFormat.TierThreshold);
+            json.WriteNumber("topSize", SearchFormat.TopSize);
             json.WriteNumber("postingPacks", postingPacks);
             json.WriteNumber("packBytes", SearchFormat.PackBytes);
+            json.WriteNumber("textDictionary", textDictionaryLength);
             facets.WriteJson(json);
             json.WriteEndObject();
         }

@@ -89,13 +89,20 @@
       if (!shards.has(shard)) {
         var name = 'search/dict/' + ('00' + shard.toString(16)).slice(-3) + '.bin';
         shards.set(shard, get(name).then(inflate).then(function (bytes) {
-          var r = new Reader(bytes), count = r.varint(), entries = new Map();
+          // The shard's terms lie back to back in the posting packs from (pack, offset); a pack ends once it reaches packBytes.
+          var r = new Reader(bytes), count = r.varint(), pack = r.varint(), offset = r.varint(), entries = new Map();
           for (var i = 0; i < count; i++) {
             var length = r.varint(), t = utf8.decode(bytes.subarray(r.at, r.at + length));
             r.at += length;
-            var df = r.varint(), pack = r.varint(), offset = r.varint(), top = r.varint(), rest = r.varint();
-            entries.set(t, { term: t, df: df, pack: pack, offset: offset, topLength: Math.floor(top / 2), topDeflated: top % 2 === 1,
-              restLength: Math.floor(rest / 2), restDeflated: rest % 2 === 1, perPlan: t.length === 1 && isHan(t.charCodeAt(0)) });
+            var df = r.varint(), top = r.varint(), rest = r.varint();
+            // A segment's field is its length × 4 + mode: bit 0 deflated, bit 1 split layout (see decode).
+            var topCount = top > 0 ? index.manifest.topSize : 0;
+            entries.set(t, { term: t, df: df, pack: pack, offset: offset,
+              topLength: Math.floor(top / 4), topMode: top % 4, topCount: topCount,
+              restLength: Math.floor(rest / 4), restMode: rest % 4, restCount: df - topCount,
+              perPlan: t.length === 1 && isHan(t.charCodeAt(0)) });
+            offset += Math.floor(top / 4) + Math.floor(rest / 4);
+            if (offset >= index.manifest.packBytes) { pack++; offset = 0; }
           }
           return entries;
         }));
@@ -103,13 +110,29 @@
       return shards.get(shard).then(function (entries) { return entries.get(term) || null; });
     }
 
-    function decode(bytes, into) {
-      var r = new Reader(bytes), id = -1;
-      while (!r.done()) {
-        var code = r.varint(), low = code % 64;
-        id += Math.floor(code / 64) + 1;
-        into.set(id, { level: low >> 3, position: low & 7 });
-      }
+    /** A segment's postings as [id, posting] pairs in id order; its body is inflated first when deflated (mode bit 0). */
+    function segment(bytes, mode, count) {
+      var out = [];
+      if (bytes.length === 0) return Promise.resolve(out);
+      // Split layout (mode bit 1): varints of gap·8 + level, then the positions packed 3 bits each (never deflated).
+      var split = mode & 2 ? bytes.length - Math.floor((count * 3 + 7) / 8) : bytes.length, positions = bytes.subarray(split);
+      var body = bytes.subarray(0, split);
+      return (mode & 1 ? inflate(body) : Promise.resolve(body)).then(function (body) {
+        var r = new Reader(body), id = -1;
+        for (var i = 0; !r.done(); i++) {
+          var code = r.varint();
+          if (mode & 2) {
+            var bit = i * 3, pair = positions[bit >> 3] | ((positions[(bit >> 3) + 1] || 0) << 8);
+            id += Math.floor(code / 8) + 1;
+            out.push([id, { level: code % 8, position: (pair >> (bit & 7)) & 7 }]);
+          } else {
+            var low = code % 64;
+            id += Math.floor(code / 64) + 1;
+            out.push([id, { level: low >> 3, position: low & 7 }]);
+          }
+        }
+        return out;
+      });
     }
 
     function postings(entry, topOnly) {
@@ -121,23 +144,31 @@
         lists.set(key, get(pack, entry.offset, end).then(function (bytes) {
           var top = bytes.subarray(0, entry.topLength), rest = bytes.subarray(entry.topLength);
           return Promise.all([
-            entry.topDeflated ? inflate(top) : top,
-            wantRest ? (entry.restDeflated ? inflate(rest) : rest) : new Uint8Array(0)
-          ]).then(function (segments) {
-            var map = new Map();
-            decode(segments[0], map); decode(segments[1], map);
-            return map;
-          });
+            segment(top, entry.topMode, entry.topCount),
+            wantRest ? segment(rest, entry.restMode, entry.restCount) : []
+          ]).then(function (segments) { return new Map(segments[0].concat(segments[1])); });
         }));
       }
       return lists.get(key);
     }
 
+    // A text block continues the deflate stream of the shared dictionary (textdict.bin): inflate both, drop the dictionary.
+    var textDictionary = null;
     function block(plan) {
       if (!blocks.has(plan)) {
         var p = index.plans, start = p.offset[plan];
-        blocks.set(plan, get('search/text/' + p.pack[plan] + '.bin', start, start + p.length[plan]).then(inflate)
-          .then(function (bytes) { return JSON.parse(utf8.decode(bytes)); }));
+        if (!textDictionary) {
+          textDictionary = get('search/textdict.bin');
+          textDictionary.catch(function () { textDictionary = null; });
+        }
+        blocks.set(plan, Promise.all([textDictionary, get('search/text/' + p.pack[plan] + '.bin', start, start + p.length[plan])])
+          .then(function (parts) {
+            var joined = new Uint8Array(parts[0].length + parts[1].length);
+            joined.set(parts[0]);
+            joined.set(parts[1], parts[0].length);
+            return inflate(joined);
+          })
+          .then(function (bytes) { return JSON.parse(utf8.decode(bytes.subarray(index.manifest.textDictionary))); }));
       }
       return blocks.get(plan);
     }

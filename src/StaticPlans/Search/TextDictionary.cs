@@ -1,0 +1,83 @@
+using System.IO.Compression;
+
+namespace StaticPlans.Search;
+
+/// <summary>
+/// A shared deflate dictionary for the plan text blocks. Plans of one site repeat the same bureau phrases, and a
+/// block deflated alone cannot refer to another plan's; a block deflated after a few sample plans can (it is about
+/// half the size). The browser's DecompressionStream takes no preset dictionary, so the dictionary travels as the
+/// deflate stream of the samples, cut at a sync flush (byte-aligned, not final): <see cref="Prefix"/>. A block is the
+/// rest of the stream that continues with one plan's JSON; the client inflates prefix + block and drops the first
+/// <see cref="Length"/> bytes.
+/// </summary>
+internal sealed class TextDictionary
+{
+    /// <summary>Deflate refers back at most 32 KiB: a longer dictionary would be out of reach.</summary>
+    private const int MaxLength = 32 * 1024;
+
+    /// <summary>Sample plans are taken at this many evenly spaced places, so the sample spans years and kinds.</summary>
+    private const int SamplePlaces = 16;
+
+    private readonly byte[] dictionary;
+
+    private TextDictionary(byte[] dictionary)
+    {
+        this.dictionary = dictionary;
+        Prefix = Deflate(dictionary, []).ToArray();
+    }
+
+    /// <summary>The deflate stream of the dictionary, up to and including its sync flush.</summary>
+    public byte[] Prefix { get; }
+
+    /// <summary>The dictionary's length in bytes: what the client drops from the inflated prefix + block.</summary>
+    public int Length => dictionary.Length;
+
+    /// <summary>The dictionary: whole plan blocks from evenly spaced plans, then cut to <see cref="MaxLength"/>.</summary>
+    public static TextDictionary From(IReadOnlyList<byte[]> plans)
+    {
+        var sample = new MemoryStream();
+        for (int place = 0; place < SamplePlaces && sample.Length < MaxLength; place++)
+        {
+            int plan = (int)((long)place * plans.Count / SamplePlaces);
+            if (place == 0 || plan != (int)((long)(place - 1) * plans.Count / SamplePlaces))
+            {
+                sample.Write(plans[plan]);
+            }
+        }
+
+        byte[] bytes = sample.ToArray();
+        return new TextDictionary(bytes.Length > MaxLength ? bytes[..MaxLength] : bytes);
+    }
+
+    /// <summary>A plan's block: the deflate stream of dictionary + <paramref name="json"/>, without <see cref="Prefix"/>.</summary>
+    public byte[] Compress(ReadOnlySpan<byte> json)
+    {
+        var stream = Deflate(dictionary, json);
+        // The prefix is what deflate wrote before it saw the plan's bytes, so it is the same for every plan.
+        if (!stream.AsSpan(0, Prefix.Length).SequenceEqual(Prefix))
+        {
+            throw new InvalidOperationException("deflate wrote a different dictionary prefix");
+        }
+
+        return stream[Prefix.Length..];
+    }
+
+    /// <summary>Deflates the dictionary, sync-flushes (an empty stored block ends it on a byte boundary), then the rest.</summary>
+    private static byte[] Deflate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> rest)
+    {
+        using var output = new MemoryStream(first.Length / 2 + rest.Length / 2 + 64);
+        using (var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflate.Write(first);
+            deflate.Flush();
+            if (rest.IsEmpty)
+            {
+                return output.ToArray();
+            }
+
+            deflate.Write(rest);
+        }
+
+        return output.ToArray();
+    }
+}
