@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StaticPlans.Text;
 
 namespace StaticPlans.Importing;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticPlans.Text;
 
 namespace StaticPlans.Importing;
 

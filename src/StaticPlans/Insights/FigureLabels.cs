@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StaticPlans.Text;
 
 namespace StaticPlans.Insights;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using StaticPlans.Text;
 
 namespace StaticPlans.Insights;
 
@@ -90,7 +91,7 @@ internal static class NumberReader
         number = default;
         var runEnd = RunEnd(text, pos, end);
         var run = text.AsSpan(pos, runEnd - pos);
-        if (!ChineseNumerals.TryParse(run, allowBarePlace, out var value))
+        if (!ChineseNumerals.TryParseAmount(run, allowBarePlace, out var value))
         {
             return false;
         }

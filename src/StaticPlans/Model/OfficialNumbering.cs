@@ -1,3 +1,5 @@
+using StaticPlans.Text;
+
 namespace StaticPlans.Model;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class OfficialNumbering
             if (close > 1 && close <= 6)
             {
                 var inner = s[1..close];
-                if (ParseChinese(inner) is int c) return new(Style.ChineseParen, c, close + 1);
+                if (ChineseNumerals.ParseOrdinal(inner) is int c) return new(Style.ChineseParen, c, close + 1);
                 if (int.TryParse(inner, out var a)) return new(Style.ArabicParen, a, close + 1);
             }
             return default;
@@ -28,37 +30,17 @@ public static class OfficialNumbering
         if (s[0] == '第')
         {
             var end = 1;
-            while (end < s.Length && IsChineseDigit(s[end])) end++;
-            if (end > 1 && ParseChinese(s[1..end]) is int o) return new(Style.Ordinal, o, end);
+            while (end < s.Length && ChineseNumerals.IsOrdinalChar(s[end])) end++;
+            if (end > 1 && ChineseNumerals.ParseOrdinal(s[1..end]) is int o) return new(Style.Ordinal, o, end);
             return default;
         }
         var i = 0;
-        while (i < s.Length && IsChineseDigit(s[i])) i++;
-        if (i > 0 && i < s.Length && s[i] is '、' or '，' or ' ' && ParseChinese(s[..i]) is int n) return new(Style.ChineseComma, n, i + 1);
+        while (i < s.Length && ChineseNumerals.IsOrdinalChar(s[i])) i++;
+        if (i > 0 && i < s.Length && s[i] is '、' or '，' or ' ' && ChineseNumerals.ParseOrdinal(s[..i]) is int n) return new(Style.ChineseComma, n, i + 1);
         i = 0;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i is > 0 and <= 3 && i < s.Length && s[i] is '.' or '、' or '．' or ' ' && !(s[i] == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
             return new(Style.Arabic, int.Parse(s[..i]), i + 1);
         return default;
-    }
-
-    private static bool IsChineseDigit(char c) => "〇零一二两三四五六七八九十百".Contains(c);
-
-    /// <summary>Chinese numerals up to 999: 三, 十二, 二十, 一百零五.</summary>
-    public static int? ParseChinese(string text)
-    {
-        if (text.Length == 0) return null;
-        int total = 0, current = 0;
-        foreach (var c in text)
-        {
-            var digit = "〇一二三四五六七八九".IndexOf(c);
-            if (c == '零') digit = 0;
-            if (c == '两') digit = 2;
-            if (digit >= 0) { current = digit; continue; }
-            if (c == '十') { total += (current == 0 ? 1 : current) * 10; current = 0; continue; }
-            if (c == '百') { total += (current == 0 ? 1 : current) * 100; current = 0; continue; }
-            return null;
-        }
-        return total + current;
     }
 }
