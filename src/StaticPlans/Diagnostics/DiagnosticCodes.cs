@@ -30,7 +30,6 @@ public static class DiagnosticCodes
     public const string FieldType = "SP0112";
     public const string UnknownKey = "SP0113";
     public const string DateYearMismatch = "SP0114";
-    public const string PlanPathInvalid = "SP0115";
     public const string FolderYearMismatch = "SP0116";
     public const string PlanFileIgnored = "SP0117";
     public const string ImportPlaceholder = "SP0130";
@@ -55,7 +54,6 @@ public static class DiagnosticCodes
     public const string NumberingSkip = "SP0205";
     public const string NumberingLevel = "SP0206";
     public const string EmptySection = "SP0207";
-    public const string DuplicateHeadingId = "SP0208";
     public const string UnsafeUrl = "SP0210";
     public const string AttributeDropped = "SP0211";
     public const string NestingTooDeep = "SP0212";

@@ -15,14 +15,12 @@ internal sealed class BandIndex
     private const int IndexBits = 24;
     private const ulong IndexMask = (1UL << IndexBits) - 1;
 
-    private readonly uint[] _signatures;
     private readonly int[][] _sorted;
     private readonly int[][] _runStart;
     private readonly int[][] _position;
 
-    private BandIndex(uint[] signatures, int[][] sorted, int[][] runStart, int[][] position)
+    private BandIndex(int[][] sorted, int[][] runStart, int[][] position)
     {
-        _signatures = signatures;
         _sorted = sorted;
         _runStart = runStart;
         _position = position;
@@ -48,7 +46,7 @@ internal sealed class BandIndex
         var runStart = new int[Bands][];
         var position = new int[Bands][];
         Parallel.For(0, Bands, ParallelWork.Options(), band => (sorted[band], runStart[band], position[band]) = BuildBand(band, signatures, signed, n));
-        return new BandIndex(signatures, sorted, runStart, position);
+        return new BandIndex(sorted, runStart, position);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -76,8 +74,6 @@ internal sealed class BandIndex
         }
         return (order, starts, positions);
     }
-
-    public ReadOnlySpan<uint> Signature(int section) => _signatures.AsSpan(section * MinHash.Length, MinHash.Length);
 
     /// <summary>
     /// Touches the bucket mates of <paramref name="query"/> whose index is below <paramref name="earlierEnd"/>

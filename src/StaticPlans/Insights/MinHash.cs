@@ -29,16 +29,6 @@ internal static class MinHash
         Densify(signature);
     }
 
-    public static int Agreement(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
-    {
-        var same = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            same += a[i] == b[i] ? 1 : 0;
-        }
-        return same;
-    }
-
     /// <summary>SplitMix64's finaliser: a fixed, well-mixed hash (string.GetHashCode is randomised per process).</summary>
     public static ulong Mix(ulong x)
     {

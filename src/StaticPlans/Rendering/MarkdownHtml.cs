@@ -16,19 +16,11 @@ public static class MarkdownHtml
     /// <summary>The theme's words for the table regions: <paramref name="Plain"/> alone, or <paramref name="InSection"/> with {heading} the heading above.</summary>
     public sealed record TableLabels(string Plain, string InSection);
 
+    /// <summary>Renders into <paramref name="writer"/>: a page's file, as it is written.</summary>
     /// <param name="afterSection">
     /// Writes what goes at the end of a section's own text, just before the next section's heading (or at the end),
     /// given the section's id. Written during rendering, so the body is never copied to insert it.
     /// </param>
-    public static string Render(MarkdownDocument document, Func<string, string> rewriteLink, string anchorLabel, TableLabels tableLabels,
-        Action<string, TextWriter>? afterSection = null)
-    {
-        using var writer = new StringWriter();
-        Render(document, writer, rewriteLink, anchorLabel, tableLabels, afterSection);
-        return writer.ToString();
-    }
-
-    /// <summary>Renders into <paramref name="writer"/>: a page's file, as it is written.</summary>
     public static void Render(MarkdownDocument document, TextWriter writer, Func<string, string> rewriteLink, string anchorLabel,
         TableLabels tableLabels, Action<string, TextWriter>? afterSection = null)
     {

@@ -62,11 +62,6 @@ public sealed class ThemeEngine
     /// <summary>Whether the site (or theme) has <see cref="CustomCss"/>.</summary>
     public bool HasCustomCss { get; private init; }
 
-    public bool Has(string name) => _templates.ContainsKey(name);
-
-    /// <summary>Renders layout <paramref name="name"/> with the model's members as global variables.</summary>
-    public string Render(string name, ScriptObject model) => Render(name, model, writer: null);
-
     /// <summary>
     /// Layout <paramref name="name"/> as a fragment that another layout prints: it is rendered then, into that
     /// layout's writer, so its text is never collected first.
