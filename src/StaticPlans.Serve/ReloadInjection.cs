@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using StaticPlans.Diagnostics;
+using StaticPlans.Rendering;
 
 namespace StaticPlans.Serve;
 
@@ -40,7 +40,7 @@ public static class ReloadInjection
             .Append("font:14px/1.6 ui-monospace,monospace;box-shadow:0 -4px 16px rgba(0,0,0,.25)\">\n")
             .Append("<p style=\"margin:0 0 .5em;font:bold 16px/1.4 sans-serif\">内容有错误，这里显示的是上一次成功构建的站点。改正后页面会自动刷新。</p>\n<ul style=\"margin:0;padding-left:1.2em\">\n");
         foreach (var error in errors.Take(50))
-            html.Append("<li>").Append(WebUtility.HtmlEncode(error.ToString())).Append("</li>\n");
+            html.Append("<li>").Append(Html.Escape(error.ToString())).Append("</li>\n");
         if (errors.Count > 50) html.Append("<li>… ").Append(errors.Count - 50).Append(" more</li>\n");
         html.Append("</ul>\n</div>\n");
         return html.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticPlans.Rendering;
 
 namespace StaticPlans.Insights;
 
@@ -85,9 +86,6 @@ public static class SvgBarChart
         return (hash & 0xFFFFFFFFFFUL).ToString("x10", CultureInfo.InvariantCulture);
     }
 
-    private static string Escape(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
+    // The one escaper of C#-built markup, so the chart escapes exactly what the pages do (' included).
+    private static string Escape(string text) => Html.Escape(text);
 }

@@ -68,7 +68,7 @@ public static class MarkdownHtml
             if (!string.IsNullOrEmpty(id))
             {
                 renderer.Write(" <a class=\"anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"")
-                    .WriteEscape(anchorLabel).Write("\">#</a>");
+                    .Write(Html.Escape(anchorLabel)).Write("\">#</a>");
             }
             renderer.Write("</").Write(tag).WriteLine(">");
             if (isSection && !string.IsNullOrEmpty(id)) _openSection = id;
@@ -84,7 +84,7 @@ public static class MarkdownHtml
         protected override void Write(HtmlRenderer renderer, Table table)
         {
             var label = headings.Last is { Length: > 0 } heading ? ThemeStrings.Fill(labels.InSection, "heading", heading) : labels.Plain;
-            renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(label).WriteLine("\">");
+            renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").Write(Html.Escape(label)).WriteLine("\">");
             base.Write(renderer, table);
             renderer.WriteLine("</div>");
         }

@@ -75,6 +75,16 @@ public class SvgBarChartTests
     }
 
     [Fact]
+    public void An_apostrophe_in_a_label_is_escaped_as_on_every_page()
+    {
+        var xml = SvgBarChart.Render("O'Brien's plan", "d", [("Xi'an", 1m)], "个");
+
+        Assert.Contains(">Xi&#39;an</text>", xml);
+        Assert.Equal("Xi'an", XElement.Parse(xml).Descendants(Svg + "text").ElementAt(0).Value);
+        Assert.Equal("O'Brien's plan", XElement.Parse(xml).Element(Svg + "title")!.Value);
+    }
+
+    [Fact]
     public void Is_byte_identical_across_runs_and_cultures()
     {
         var first = SvgBarChart.Render("t", "d", [("2024年", 1234.5m)], "万元");
