@@ -1,14 +1,17 @@
+using StaticPlans.Loading;
+
 namespace StaticPlans.Serve;
 
 /// <summary>
-/// Watches the parts of a site folder a build reads (site.yml, content/, layouts/, assets/, static/, themes/) and
-/// calls back once per burst of changes: editors save through temp files and renames, which fire several events.
-/// Only these folders are watched, so a big .git/ or the build output never costs inotify watches or rebuilds.
+/// Watches the parts of a site folder a build reads (<see cref="SiteInputs.Files"/> and
+/// <see cref="SiteInputs.ReadFolders"/>) and calls back once per burst of changes: editors save through temp files
+/// and renames, which fire several events. Only these folders are watched, so a big .git/ or the build output never
+/// costs inotify watches or rebuilds.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly IReadOnlyList<string> WatchedFolders = ["content", "layouts", "assets", "static", "themes"];
-    public const string ConfigFile = "site.yml";
+    public static IReadOnlyList<string> WatchedFolders => SiteInputs.ReadFolders;
+    public static IReadOnlyList<string> WatchedFiles => SiteInputs.Files;
 
     private readonly string _root;
     private readonly TimeSpan _quiet;
@@ -55,8 +58,9 @@ public sealed class SiteWatcher : IDisposable
         watcher.Created += (_, e) => Note(e.FullPath);
         watcher.Deleted += (_, e) => Note(e.FullPath);
         watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
-        // An overflow means events were lost: rebuild anyway rather than show a stale page.
-        watcher.Error += (_, _) => Note(Path.Combine(_root, ConfigFile));
+        // An overflow means events were lost: rebuild anyway rather than show a stale page (site.yml "changed"
+        // rebuilds in full).
+        watcher.Error += (_, _) => Note(Path.Combine(_root, WatchedFiles[0]));
         watcher.EnableRaisingEvents = true;
     }
 
@@ -64,7 +68,7 @@ public sealed class SiteWatcher : IDisposable
     {
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         var first = relative.Split('/')[0];
-        if (first != ConfigFile && !WatchedFolders.Contains(first)) return;
+        if (!WatchedFiles.Contains(first) && !WatchedFolders.Contains(first)) return;
         if (relative == first && WatchedFolders.Contains(first)) WatchFolder(first); // e.g. layouts/ created while serving
         bool burstStarts;
         lock (_lock)

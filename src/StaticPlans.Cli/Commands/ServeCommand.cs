@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 using StaticPlans.Serve;
 
 namespace StaticPlans.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancel) =>
         {
             var src = parse.GetValue(source)!;
-            if (!File.Exists(Path.Combine(src, "site.yml")))
+            if (!File.Exists(Path.Combine(src, SiteConfigLoader.FileName)))
             {
                 Console.Error.WriteLine("staticplans: " + Messages.Text("cli.serve.no_site", ("folder", Path.GetFullPath(src))));
                 return ExitCodes.Usage;

@@ -24,7 +24,7 @@ public static class BuildFingerprint
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString() ?? "");
         Add($"{options.BaseUrl}|{options.Drafts}|{options.Compress}");
-        foreach (var file in new[] { "site.yml", "strings.yml" })
+        foreach (var file in Loading.SiteInputs.Files)
         {
             var path = Path.Combine(root, file);
             Add(file);

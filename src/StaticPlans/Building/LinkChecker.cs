@@ -1,18 +1,17 @@
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
-using StaticPlans.Output;
+using StaticPlans.Rendering.Pages;
 
 namespace StaticPlans.Building;
 
 /// <summary>
-/// Checks links written in content against the pages the build makes: a link to a plan, year or topic page
-/// that will not exist is an error, a missing image is an error, a missing heading anchor is a warning.
+/// Checks links written in content against the pages the build makes (<see cref="SitePaths"/>) and the static
+/// files: a link to a plan, year or topic page that will not exist is an error, a missing image is an error, a
+/// missing heading anchor is a warning.
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly string[] SiteWidePages = ["", "years/", "topics/", "search/", "feed.xml", "sitemap.xml", "404.html"];
-
     private readonly Site _site;
     private readonly HashSet<string> _listings = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _staticFiles;
@@ -23,10 +22,7 @@ public sealed class LinkChecker
     {
         _site = site;
         _staticFiles = staticFiles;
-        foreach (var year in site.Years) _listings.Add(UrlBuilder.Year(year));
-        foreach (var topic in site.Config.Topics) _listings.Add(UrlBuilder.Topic(topic.Slug));
-        foreach (var kind in site.ListedKinds) _listings.Add(UrlBuilder.Kind(kind));
-        _listings.UnionWith(SiteWidePages);
+        _listings.UnionWith(SitePaths.Listed(site));
     }
 
     public LinkChecker(Site site, IEnumerable<string> staticFiles) : this(site, staticFiles.ToHashSet(StringComparer.Ordinal))
@@ -53,12 +49,12 @@ public sealed class LinkChecker
             path = Uri.UnescapeDataString(path);
             if (link.IsImage || !IsPagePath(path))
             {
-                if (!_staticFiles.Contains(path))
+                if (!_staticFiles.Contains(path) && (link.IsImage || !_listings.Contains(path)))
                     diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink,
                         link.IsImage ? Messages.Text("SP0202", ("url", url), ("path", path)) : Messages.Text("SP0201.no_file", ("url", url))));
                 continue;
             }
-            var page = path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
+            var page = _listings.Contains(path) || path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";
             if (!IsPage(page))
             {
                 diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, DiagnosticCodes.BrokenLink,
@@ -69,11 +65,9 @@ public sealed class LinkChecker
         }
     }
 
+    /// <summary>Whether a link to <paramref name="path"/> must name a page (other links may name a static file).</summary>
     private static bool IsPagePath(string path) =>
-        path.Length == 0 || path.StartsWith("plans/", StringComparison.Ordinal) || path.StartsWith("years", StringComparison.Ordinal)
-        || path.StartsWith("topics", StringComparison.Ordinal) || path.StartsWith("search", StringComparison.Ordinal)
-        || path.StartsWith("kinds/", StringComparison.Ordinal)
-        || path is "feed.xml" or "sitemap.xml";
+        path.Length == 0 || SitePaths.PageFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal) || path == folder[..^1]);
 
     private string Hint(string page)
     {

@@ -51,7 +51,7 @@ public static class RenderStage
             case RenderJobs.Topics: return () => [ListPages.Topics(ctx)];
             case RenderJobs.Search: return () => [ListPages.Search(ctx)];
             case RenderJobs.NotFound: return () => [ListPages.NotFound(ctx)];
-            case RenderJobs.Feed: return () => [FeedPages.Atom(ctx, site.Plans, "feed.xml", site.Config.Title)];
+            case RenderJobs.Feed: return () => [FeedPages.Atom(ctx, site.Plans, SitePaths.Feed, site.Config.Title)];
             case RenderJobs.Sitemap: return () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))];
             case RenderJobs.Robots: return () => [FeedPages.Robots(ctx)];
             case RenderJobs.OpenData: return () => [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)];
@@ -104,15 +104,15 @@ public static class RenderStage
     {
         var site = ctx.Site;
         var latest = site.Plans.Count == 0 ? (DateOnly?)null : site.Plans.Max(p => p.LastModified);
-        yield return ("", latest);
-        yield return ("years/", latest);
+        yield return (SitePaths.Home, latest);
+        yield return (SitePaths.Years, latest);
         // The newest date once per listing, not once per page: a topic has hundreds of pages and thousands of plans.
         foreach (var y in site.Years)
         {
             var newest = site.PlansOfYear(y).Max(p => (DateOnly?)p.LastModified);
             foreach (var page in ctx.PagePaths(UrlBuilder.Year(y), site.PlansOfYear(y).Count)) yield return (page, newest);
         }
-        yield return ("topics/", latest);
+        yield return (SitePaths.Topics, latest);
         foreach (var t in site.Config.Topics)
         {
             var newest = site.PlansOfTopic(t.Slug).Max(p => (DateOnly?)p.LastModified);
@@ -124,6 +124,6 @@ public static class RenderStage
             foreach (var page in ctx.PagePaths(UrlBuilder.Kind(k), site.PlansOfKind(k).Count)) yield return (page, newest);
         }
         foreach (var p in site.Plans) yield return (p.Path, p.LastModified);
-        yield return ("search/", null);
+        yield return (SitePaths.Search, null);
     }
 }

@@ -15,10 +15,11 @@ public static class SiteInputs
     /// <summary>Files beside site.yml that a build reads.</summary>
     public static readonly IReadOnlyList<string> Files = ["site.yml", "strings.yml"];
 
-    /// <summary>Folders a build reads, and .git, which it never reads but must never write over either.</summary>
-    public static readonly IReadOnlyList<string> Folders = ["content", "layouts", "assets", "static", "themes", ".git"];
+    /// <summary>Folders a build reads (serve watches these and <see cref="Files"/>).</summary>
+    public static readonly IReadOnlyList<string> ReadFolders = ["content", "layouts", "assets", "static", "themes"];
 
-    private static readonly string[] ReadFolders = ["layouts", "assets", "static", "themes"];
+    /// <summary>Folders a build reads, and .git, which it never reads but must never write over either.</summary>
+    public static readonly IReadOnlyList<string> Folders = [.. ReadFolders, ".git"];
 
     /// <summary>A plan is read whole into memory: larger ones (real plans are 10-100 KB) are refused.</summary>
     public const int MaxPlanBytes = 4 << 20;
@@ -30,7 +31,8 @@ public static class SiteInputs
         foreach (var file in Files) Check(site, file, onlyMarkdown: false, found);
         Check(site, "content", onlyMarkdown: true, found, recurse: false);
         Check(site, "content/plans", onlyMarkdown: true, found);
-        foreach (var folder in ReadFolders) Check(site, folder, onlyMarkdown: false, found);
+        // content/ is checked above: only its Markdown files are read.
+        foreach (var folder in ReadFolders.Where(f => f != "content")) Check(site, folder, onlyMarkdown: false, found);
         return found;
     }
 

@@ -35,6 +35,37 @@ public sealed class LinkDiagnosticsTests : IDisposable
         Assert.Empty(_site.Check());
     }
 
+    [Theory]
+    [InlineData("/data/plans.json")]
+    [InlineData("/data/figures.csv")]
+    [InlineData("/topics/safety/feed.xml")]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/404.html")]
+    [InlineData("/kinds/plan/")]
+    [InlineData("/search/")]
+    [InlineData("/search/?q=校园安全")]
+    [InlineData("/years/")]
+    [InlineData("/topics/")]
+    [InlineData("/")]
+    public void A_link_to_any_file_the_build_writes_passes(string url)
+    {
+        PlanWithLine($"见[数据]({url})。");
+        Assert.Empty(_site.Check());
+    }
+
+    [Theory]
+    [InlineData("/data/plans.xml")]
+    [InlineData("/topics/astronomy/feed.xml")]
+    [InlineData("/kinds/report/")]
+    [InlineData("/atom.xml")]
+    public void A_link_to_a_file_beside_those_the_build_writes_is_still_an_error(string url)
+    {
+        PlanWithLine($"见[数据]({url})。");
+        Single(_site.Check(), DiagnosticCodes.BrokenLink, File, 12, 2, Severity.Error);
+    }
+
     [Fact]
     public void A_missing_image_is_an_error_naming_where_the_file_belongs()
     {

@@ -74,6 +74,14 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edit_to_the_sites_own_strings_yml_changes_the_served_page()
+    {
+        await WaitForPageContaining("第一版");
+        _site.Write("strings.yml", "skip_link: 直接跳到正文测试\n");
+        await WaitForPageContaining("直接跳到正文测试");
+    }
+
+    [Fact]
     public async Task Open_tabs_are_told_to_reload_after_a_rebuild()
     {
         var version = _server.Current.Version;

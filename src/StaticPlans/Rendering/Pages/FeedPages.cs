@@ -80,7 +80,7 @@ public static class FeedPages
         }
     }
 
-    public static OutputFile Sitemap(PageContext ctx, IEnumerable<(string Path, DateOnly? Modified)> pages) => Xml("sitemap.xml", w =>
+    public static OutputFile Sitemap(PageContext ctx, IEnumerable<(string Path, DateOnly? Modified)> pages) => Xml(SitePaths.Sitemap, w =>
     {
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         w.WriteStartElement("urlset", ns);
@@ -95,7 +95,7 @@ public static class FeedPages
     });
 
     public static OutputFile Robots(PageContext ctx) =>
-        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {ctx.Urls.Absolute("sitemap.xml")}\n"));
+        new(SitePaths.Robots, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {ctx.Urls.Absolute(SitePaths.Sitemap)}\n"));
 
     /// <summary>
     /// Text as XML can carry it. Plans and site.yml had their control characters reported and replaced when loaded;

@@ -14,9 +14,9 @@ public static class ListPages
     public static OutputFile Home(PageContext ctx)
     {
         var latest = ctx.Site.Plans.Take(HomeLatest).Select(ctx.Link).ToList();
-        var page = ctx.Page(ctx.Config.Title, "", ctx.Text("column_home"), ctx.Text("home_description"), ctx.Text("home_keywords"),
+        var page = ctx.Page(ctx.Config.Title, SitePaths.Home, ctx.Text("column_home"), ctx.Text("home_description"), ctx.Text("home_keywords"),
             ctx.Site.Plans.FirstOrDefault()?.Date);
-        return ctx.Render("", "home.html", page, m =>
+        return ctx.Render(SitePaths.Home, "home.html", page, m =>
         {
             m.SetValue("plans", latest, true);
             m.SetValue("years", ctx.YearLinks(), true);
@@ -27,9 +27,9 @@ public static class ListPages
 
     public static OutputFile Years(PageContext ctx)
     {
-        var page = ctx.Page(ctx.Text("years_title"), "years/", ctx.Text("column_years"), ctx.Text("years_description"), "",
+        var page = ctx.Page(ctx.Text("years_title"), SitePaths.Years, ctx.Text("column_years"), ctx.Text("years_description"), "",
             ctx.Site.Plans.FirstOrDefault()?.Date);
-        return ctx.Render("years/", "years.html", page, m => m.SetValue("years", ctx.YearLinks(), true));
+        return ctx.Render(SitePaths.Years, "years.html", page, m => m.SetValue("years", ctx.YearLinks(), true));
     }
 
     /// <param name="include">Which page numbers of the listing to make; null for all.</param>
@@ -79,15 +79,15 @@ public static class ListPages
 
     public static OutputFile Topics(PageContext ctx)
     {
-        var page = ctx.Page(ctx.Text("topics_title"), "topics/", ctx.Text("column_topics"), ctx.Text("topics_description"),
+        var page = ctx.Page(ctx.Text("topics_title"), SitePaths.Topics, ctx.Text("column_topics"), ctx.Text("topics_description"),
             string.Join(",", ctx.Config.Topics.Select(t => t.Name)), ctx.Site.Plans.FirstOrDefault()?.Date);
-        return ctx.Render("topics/", "topics.html", page, m => m.SetValue("topics", ctx.TopicLinks(), true));
+        return ctx.Render(SitePaths.Topics, "topics.html", page, m => m.SetValue("topics", ctx.TopicLinks(), true));
     }
 
     public static OutputFile Search(PageContext ctx)
     {
-        var page = ctx.Page(ctx.Text("search_title"), "search/", ctx.Text("column_search"), ctx.Text("search_description"), "", null);
-        return ctx.Render("search/", "search.html", page, m =>
+        var page = ctx.Page(ctx.Text("search_title"), SitePaths.Search, ctx.Text("column_search"), ctx.Text("search_description"), "", null);
+        return ctx.Render(SitePaths.Search, "search.html", page, m =>
         {
             m.SetValue("years", ctx.YearLinks(), true);
             m.SetValue("topics", ctx.TopicLinks(), true);
@@ -97,8 +97,8 @@ public static class ListPages
     public static OutputFile NotFound(PageContext ctx)
     {
         // Its column is its own: the page is no part of the home page, so no item of the navigation is current.
-        var page = ctx.Page(ctx.Text("not_found_title"), "404.html", ctx.Text("not_found_title"), ctx.Text("not_found_title"), "", null);
-        return ctx.Render("404.html", "404.html", page, m =>
+        var page = ctx.Page(ctx.Text("not_found_title"), SitePaths.NotFound, ctx.Text("not_found_title"), ctx.Text("not_found_title"), "", null);
+        return ctx.Render(SitePaths.NotFound, "404.html", page, m =>
         {
             m.SetValue("years", ctx.YearLinks(), true);
             m.SetValue("topics", ctx.TopicLinks(), true);

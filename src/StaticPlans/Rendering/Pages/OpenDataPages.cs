@@ -7,14 +7,11 @@ namespace StaticPlans.Rendering.Pages;
 /// <summary>/data/plans.json and /data/figures.csv: the site's plans, sections and figures as open data.</summary>
 public static class OpenDataPages
 {
-    public const string PlansJsonPath = "data/plans.json";
-    public const string FiguresCsvPath = "data/figures.csv";
-
     public static OutputFile PlansJson(PageContext ctx) =>
-        OutputFile.Streamed(PlansJsonPath, stream => PlansJsonWriter.Write(stream, Site(ctx)));
+        OutputFile.Streamed(SitePaths.PlansJson, stream => PlansJsonWriter.Write(stream, Site(ctx)));
 
     public static OutputFile FiguresCsv(PageContext ctx) =>
-        OutputFile.Streamed(FiguresCsvPath, stream => FiguresCsvWriter.Write(stream, Site(ctx).Plans));
+        OutputFile.Streamed(SitePaths.FiguresCsv, stream => FiguresCsvWriter.Write(stream, Site(ctx).Plans));
 
     private static OpenDataSite Site(PageContext ctx) => new(
         ctx.Config.Title,

@@ -38,7 +38,7 @@ public static class TopicPages
     public static OutputFile Feed(PageContext ctx, TopicDefinition topic) =>
         FeedPages.Atom(ctx, ctx.Site.PlansOfTopic(topic.Slug), FeedPath(topic), topic.Name + " - " + ctx.Config.Title);
 
-    public static string FeedPath(TopicDefinition topic) => UrlBuilder.Topic(topic.Slug) + "feed.xml";
+    public static string FeedPath(TopicDefinition topic) => SitePaths.TopicFeed(topic.Slug);
 
     /// <summary>Sections whose own text names the topic, so a parent that only contains such a subsection is not repeated.</summary>
     private static List<SectionLink> Sections(PageContext ctx, TopicTagger tagger, Plan plan, TopicDefinition topic) =>
