@@ -30,7 +30,7 @@ internal static class FooterLoader
             {
                 var (line, col) = YamlDocument.Position(keyNode, 0);
                 diagnostics.Add(Diagnostic.Warning(SiteConfigLoader.FileName, line, col, DiagnosticCodes.FooterUnknownKey,
-                    Messages.Text("SP0031", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, Keys))))));
+                    Suggestions.UnknownKey("SP0031", key, Keys)));
                 continue;
             }
             if (YamlDocument.Scalar(value)?.Trim() is { Length: > 0 } text) values[key] = (text, value);

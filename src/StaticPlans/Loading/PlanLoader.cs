@@ -90,7 +90,7 @@ public static class PlanLoader
             {
                 if (KnownKeys.Contains(key)) continue;
                 Report(keyNode, DiagnosticCodes.UnknownKey,
-                    Messages.Text("SP0113", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys)))),
+                    Suggestions.UnknownKey("SP0113", key, KnownKeys),
                     warning: true);
             }
         }
@@ -257,10 +257,10 @@ public static class PlanLoader
             {
                 var value = (scalar.Value ?? "").Trim();
                 // Raw control characters became spaces when the file was decoded; these came from YAML escapes ("\x01").
-                if (Text.ControlCharacters.IndexOf(value) >= 0)
+                if (Text.ControlCharacters.IndexOf(value) is var at and >= 0)
                 {
                     Report(node, DiagnosticCodes.ControlCharacter,
-                        Messages.Text("SP0213.field", ("key", key), ("name", Text.ControlCharacters.Name(value[Text.ControlCharacters.IndexOf(value)]))),
+                        Messages.Text("SP0213.field", ("key", key), ("name", Text.ControlCharacters.Name(value[at]))),
                         warning: true);
                     value = Text.ControlCharacters.Remove(value).Trim();
                 }

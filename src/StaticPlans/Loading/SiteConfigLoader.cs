@@ -150,7 +150,7 @@ public static class SiteConfigLoader
                 if (known.Contains(key)) continue;
                 var (line, column) = YamlDocument.Position(keyNode, 0);
                 diagnostics.Add(Diagnostic.Warning(FileName, line, column, DiagnosticCodes.SiteConfigUnknownKey,
-                    Messages.Text(what, ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, known))))));
+                    Suggestions.UnknownKey(what, key, known)));
             }
         }
 

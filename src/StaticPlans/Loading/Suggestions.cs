@@ -22,6 +22,10 @@ public static class Suggestions
 
     public static string DidYouMean(string? suggestion) => suggestion is null ? "" : Messages.Text("did_you_mean", ("suggestion", suggestion));
 
+    /// <summary>The message <paramref name="messageId"/> for a key that is none of <paramref name="known"/>, with the closest known key suggested.</summary>
+    public static string UnknownKey(string messageId, string key, IReadOnlyList<string> known) =>
+        Messages.Text(messageId, ("key", key), ("suggestion", DidYouMean(Closest(key, known))));
+
     /// <summary>Damerau (adjacent transposition) edit distance: 'titel' is one step from 'title'.</summary>
     internal static int Distance(string a, string b)
     {

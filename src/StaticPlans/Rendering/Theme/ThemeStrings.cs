@@ -71,7 +71,7 @@ public static class ThemeStrings
         {
             if (themeKeys is not null && !themeKeys.Contains(key))
                 Report(diagnostics, file, keyNode, DiagnosticCodes.StringsUnknownKey,
-                    Messages.Text("SP0306", ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, themeKeys)))),
+                    Suggestions.UnknownKey("SP0306", key, themeKeys),
                     warning: true);
             if (value is not YamlScalarNode scalar)
             {
