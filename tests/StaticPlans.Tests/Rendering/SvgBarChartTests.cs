@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StaticPlans.Insights;
+using StaticPlans.Rendering;
 
-namespace StaticPlans.Tests.Insights;
+namespace StaticPlans.Tests.Rendering;
 
 public class SvgBarChartTests
 {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using StaticPlans.Rendering;
+using StaticPlans.Insights;
 
-namespace StaticPlans.Insights;
+namespace StaticPlans.Rendering;
 
 /// <summary>
 /// A horizontal bar chart drawn at build time as inline SVG: no script, no chart library. Horizontal bars leave
