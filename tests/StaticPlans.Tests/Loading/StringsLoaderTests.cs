@@ -1,10 +1,10 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
 
-namespace StaticPlans.Tests.Rendering.Theme;
+namespace StaticPlans.Tests.Loading;
 
 /// <summary>A site's strings.yml is checked when loaded: named placeholders, known keys, one text per key.</summary>
-public sealed class ThemeStringsTests : IDisposable
+public sealed class StringsLoaderTests : IDisposable
 {
     private const string File = "strings.yml";
     private readonly ScratchSite _site = new();
@@ -76,8 +76,8 @@ public sealed class ThemeStringsTests : IDisposable
         foreach (var (key, value) in map.Children)
         {
             var name = ((YamlDotNet.RepresentationModel.YamlScalarNode)key).Value!;
-            Assert.Null(StaticPlans.Rendering.Theme.ThemeStrings.PlaceholderProblem(name, ((YamlDotNet.RepresentationModel.YamlScalarNode)value).Value!));
+            Assert.Null(StaticPlans.Loading.StringsLoader.PlaceholderProblem(name, ((YamlDotNet.RepresentationModel.YamlScalarNode)value).Value!));
         }
-        Assert.All(StaticPlans.Rendering.Theme.ThemeStrings.Placeholders, p => Assert.Contains("{" + p.Value[0] + "}", yaml));
+        Assert.All(StaticPlans.Loading.StringsLoader.Placeholders, p => Assert.Contains("{" + p.Value[0] + "}", yaml));
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace StaticPlans.Rendering.Theme;
+namespace StaticPlans.Loading;
 
 /// <summary>
 /// The theme's files as one tree of relative paths ("layouts/plan.html", "assets/site.css", "strings.yml").
@@ -32,6 +32,9 @@ public sealed class ThemeFiles
         _useEmbedded = themeName == "default";
         Exists = Directory.Exists(_themeDir) || _useEmbedded;
     }
+
+    /// <summary>A site's own stylesheet, linked after the theme's: small changes without a copy of base.html.</summary>
+    public const string CustomCss = "assets/custom.css";
 
     public string ThemeName { get; }
     public bool Exists { get; }
