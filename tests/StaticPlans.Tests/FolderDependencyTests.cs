@@ -2,25 +2,33 @@ using StaticPlans.Building;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 
-namespace StaticPlans.Tests.Model;
+namespace StaticPlans.Tests;
 
 /// <summary>
 /// The stages depend one way: Loading reads files into the model's values (SiteConfig, LoadedPlan …), the model
-/// never reaches back into Loading. A newcomer can then read Model/ without Loading/, and change a loader without
-/// rebuilding what the model means.
+/// never reaches back into Loading; loading parses the theme, rendering renders it; the insights are values that
+/// pages and the open-data writers read. A newcomer can then read a folder without the ones after it.
 /// </summary>
 public sealed class FolderDependencyTests
 {
     private static readonly Type[] LibraryTypes = typeof(Site).Assembly.GetTypes();
 
-    [Fact]
-    public void No_type_of_the_model_uses_a_type_of_the_loading_stage()
+    [Theory]
+    [InlineData("StaticPlans.Model", "StaticPlans.Loading")]
+    [InlineData("StaticPlans.Loading", "StaticPlans.Rendering")]
+    [InlineData("StaticPlans.Insights", "StaticPlans.Rendering")]
+    [InlineData("StaticPlans.Insights", "StaticPlans.Output")]
+    public void A_stage_never_uses_a_type_of_the_stage_that_reads_its_values(string stage, string later)
     {
-        var uses = LibraryTypes.Where(t => TypeReferences.NamespaceOf(t) == "StaticPlans.Model")
-            .SelectMany(t => TypeReferences.Of(t).Where(u => TypeReferences.NamespaceOf(u) == "StaticPlans.Loading").Select(u => $"{t.FullName} uses {u.FullName}"))
+        var uses = LibraryTypes.Where(t => In(t, stage))
+            .SelectMany(t => TypeReferences.Of(t).Where(u => In(u, later)).Select(u => $"{t.FullName} uses {u.FullName}"))
             .Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.True(uses.Count == 0, string.Join("\n", uses));
     }
+
+    /// <summary>In the folder or one below it (Insights/Figures is Insights).</summary>
+    private static bool In(Type type, string folder) =>
+        TypeReferences.NamespaceOf(type) is { } ns && (ns == folder || ns.StartsWith(folder + ".", StringComparison.Ordinal));
 
     [Fact]
     public void The_model_is_what_the_loading_stage_makes()
