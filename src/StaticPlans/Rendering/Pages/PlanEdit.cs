@@ -22,7 +22,7 @@ public sealed class PlanEdit(Site before, Plan old, Site after, Plan updated)
     public bool TopicsChanged => !Old.Topics.SequenceEqual(Updated.Topics, StringComparer.Ordinal);
 
     /// <summary>What every listing, feed neighbour and prev/next link shows of it (title, date, summary…) changed.</summary>
-    public bool LinkChanged { get; } = PageContext.LinkTo(new UrlBuilder(after.Config), old) != PageContext.LinkTo(new UrlBuilder(after.Config), updated);
+    public bool LinkChanged { get; } = LinkIn(after, old) != LinkIn(after, updated);
 
     /// <summary>Its place among all plans, newest first, before and after.</summary>
     public int WasAt { get; } = Site.IndexIn(before.Plans, old);
@@ -31,6 +31,8 @@ public sealed class PlanEdit(Site before, Plan old, Site after, Plan updated)
 
     /// <summary>It was or becomes the newest plan, whose date the pages listing every plan carry.</summary>
     public bool NewestChanged => WasAt == 0 || IsAt == 0;
+
+    private static PlanLink LinkIn(Site site, Plan plan) => PageContext.LinkTo(new UrlBuilder(site.Config), plan);
 
     /// <summary>
     /// Selects the pages of a listing a plan that stays in it is on, before and after the edit, and every page
