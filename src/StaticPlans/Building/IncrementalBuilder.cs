@@ -10,9 +10,10 @@ namespace StaticPlans.Building;
 
 /// <summary>
 /// Keeps a generated site in memory and applies edits of existing plans without a full rebuild: the edited plan is
-/// loaded and modelled again, and only the pages that show it are rendered again (each kind of page in <see cref="PageKinds"/> says which edits change it).
-/// Every step costs in proportion to the plan, its year and its topics, not to the site. Anything else (a new or
-/// deleted plan, a moved URL, site.yml, the theme, static files) asks for a full rebuild. Search shards, cross-year
+/// loaded and modelled again, and only the pages that show it are rendered again (each kind of page in
+/// <see cref="PageKinds"/> says which edits change it). Every step costs in proportion to the plan, its year and its
+/// topics, not to the site. Anything else (a new or deleted plan, a moved URL, site.yml, the theme, static files) asks
+/// for a full rebuild. Search shards, cross-year
 /// links, counterparts and open data are left as they were: the caller refreshes them with a full rebuild in the
 /// background (they depend on every plan, and the edited page must show at once).
 /// </summary>

@@ -22,7 +22,8 @@ public sealed record YearJob(int Year) : RenderJob, IPageKind
         var (old, updated) = (edit.Old, edit.Updated);
         var job = new YearJob(updated.Year);
         if (edit.KindChanged) selection.Whole(job);
-        else if (edit.Moved || edit.LinkChanged) edit.Listing(selection, job, edit.Before.PlansOfYear(old.Year), edit.After.PlansOfYear(updated.Year));
+        else if (edit.Moved || edit.LinkChanged)
+            edit.Listing(selection, job, edit.Before.PlansOfYear(old.Year), edit.After.PlansOfYear(updated.Year));
     }
 }
 
