@@ -107,7 +107,7 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         options.Progress?.Start("render", site.Plans.Count);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights, cancel);
+        RenderStage.Render(new RenderInputs(site, builder.Tagger, theme, strings, insights), sink, bag, options.Progress, cancel);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 

@@ -1,4 +1,4 @@
-namespace StaticPlans.Building;
+namespace StaticPlans.Rendering.Pages;
 
 /// <summary>
 /// Which render jobs to run, and of a paginated listing which page numbers: a full build runs every job whole,
@@ -6,25 +6,25 @@ namespace StaticPlans.Building;
 /// </summary>
 public sealed class RenderSelection
 {
-    private readonly Dictionary<string, HashSet<int>?> _jobs = new(StringComparer.Ordinal); // null: every page
+    private readonly Dictionary<RenderJob, HashSet<int>?> _jobs = []; // null: every page
 
-    public IEnumerable<string> Keys => _jobs.Keys;
+    public IEnumerable<RenderJob> Jobs => _jobs.Keys;
 
     /// <summary>Every page of the job.</summary>
-    public RenderSelection Whole(string key)
+    public RenderSelection Whole(RenderJob job)
     {
-        _jobs[key] = null;
+        _jobs[job] = null;
         return this;
     }
 
     /// <summary>One page of a listing job, unless the whole job is already selected.</summary>
-    public RenderSelection Page(string key, int number)
+    public RenderSelection Page(RenderJob job, int number)
     {
-        if (!_jobs.TryGetValue(key, out var pages)) _jobs[key] = [number];
+        if (!_jobs.TryGetValue(job, out var pages)) _jobs[job] = [number];
         else pages?.Add(number);
         return this;
     }
 
     /// <summary>The page numbers selected of a job; null when all of them are.</summary>
-    public IReadOnlySet<int>? PagesOf(string key) => _jobs.GetValueOrDefault(key);
+    public IReadOnlySet<int>? PagesOf(RenderJob job) => _jobs.GetValueOrDefault(job);
 }
