@@ -14,18 +14,18 @@ namespace StaticPlans.Building;
 public static class RenderStage
 {
     /// <summary>Renders every page into <paramref name="sink"/> as it is made, so the site never sits whole in memory.</summary>
-    public static void Render(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null, SiteInsights? insights = null,
+    public static void Render(RenderInputs inputs, IOutputSink sink, DiagnosticBag diagnostics, BuildProgress? progress = null,
         CancellationToken cancel = default)
     {
+        var (site, tagger, theme, strings, insights) = inputs;
         var ctx = new PageContext(site, theme, strings, insights);
         Run(AllKeys(site).Select(key => Job(ctx, tagger, key, null, progress)).ToList(), sink, diagnostics, cancel);
     }
 
     /// <summary>Renders only the selected jobs and pages (serve's one-plan edits).</summary>
-    public static void RenderSome(Site site, TopicTagger tagger, ThemeEngine theme, IReadOnlyDictionary<string, string> strings,
-        IOutputSink sink, DiagnosticBag diagnostics, SiteInsights? insights, RenderSelection selection)
+    public static void RenderSome(RenderInputs inputs, IOutputSink sink, DiagnosticBag diagnostics, RenderSelection selection)
     {
+        var (site, tagger, theme, strings, insights) = inputs;
         var ctx = new PageContext(site, theme, strings, insights);
         Run(selection.Keys.Select(key => Job(ctx, tagger, key, selection.PagesOf(key), null)).ToList(), sink, diagnostics, default);
     }

@@ -32,7 +32,7 @@ public class IncrementalBuilderTests
 
     private static IncrementalBuilder Built(TestSite site)
     {
-        var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
+        var incremental = new IncrementalBuilder(new SiteOptions(site.Root));
         Assert.True(incremental.Full().Succeeded);
         return incremental;
     }
@@ -51,7 +51,7 @@ public class IncrementalBuilderTests
     private static void AssertSameAsFullRebuild(TestSite site, IncrementalBuilder incremental)
     {
         static bool Page(string path) => path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".xml", StringComparison.Ordinal);
-        var full = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Files.Where(f => Page(f.Path))
+        var full = SiteBuilder.Generate(new SiteOptions(site.Root)).Result.Files.Where(f => Page(f.Path))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes));
         var served = incremental.Files.Where(f => Page(f.Key)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value));
         Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
