@@ -141,6 +141,27 @@ public sealed class PreviewLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Edits_coming_one_after_another_hold_the_refresh_until_they_stop()
+    {
+        var updates = Channel.CreateUnbounded<PreviewUpdate>();
+        await using var loop = new PreviewLoop(new SiteOptions(_site.Root, Drafts: true), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1),
+            update => updates.Writer.TryWrite(update));
+        await loop.Ready.WaitAsync(Patience);
+        Assert.Equal(PreviewStep.Built, (await updates.Reader.ReadAsync()).Step);
+
+        for (var i = 2; i <= 8; i++)
+        {
+            _site.WritePlan("a", $"## 一、总体要求\n\n做好校园安全工作第{i}版。\n");
+            loop.Post(PlanA);
+            Assert.Equal(PreviewStep.Updated, (await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience)).Step);
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(PreviewStep.Refreshed, (await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience)).Step);
+        Assert.Contains("第8版", Encoding.UTF8.GetString(loop.Current.Files["plans/2024/a/index.html"]));
+    }
+
+    [Fact]
     public async Task A_refresh_that_finished_before_an_edit_is_kept_and_the_edit_applied_on_top()
     {
         await Edit("## 一、总体要求\n\n做好校园安全工作第二版。\n");
