@@ -52,8 +52,17 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancel = default)
     {
         var server = new PreviewServer(options);
-        await server._loop.Ready.WaitAsync(cancel);
-        await server.StartKestrelAsync(cancel);
+        try
+        {
+            await server._loop.Ready.WaitAsync(cancel);
+            await server.StartKestrelAsync(cancel);
+        }
+        catch
+        {
+            // The port is taken, or the start was cancelled: the loop must not go on building.
+            await server.DisposeAsync();
+            throw;
+        }
         server._watcher = new SiteWatcher(options.SourceDir, server._loop.Post);
         return server;
     }
