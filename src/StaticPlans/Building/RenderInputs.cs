@@ -4,7 +4,7 @@ using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Building;
 
-/// <summary>What the render stage reads: the modelled site, its topic tagger (for excerpts), the theme and its strings, the insights.</summary>
+/// <summary>What the render stage reads: the modelled site, its topics' tagger, the theme and its strings, the insights.</summary>
 public sealed record RenderInputs(
     Site Site,
     TopicTagger Tagger,

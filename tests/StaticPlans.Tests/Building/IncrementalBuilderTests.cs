@@ -35,7 +35,7 @@ public class IncrementalBuilderTests
 
     private static IncrementalBuilder Built(TestSite site)
     {
-        var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
+        var incremental = new IncrementalBuilder(new SiteOptions(site.Root));
         Assert.True(incremental.Full().Succeeded);
         return incremental;
     }
@@ -54,7 +54,7 @@ public class IncrementalBuilderTests
     private static void AssertSameAsFullRebuild(TestSite site, IncrementalBuilder incremental)
     {
         static bool Page(string path) => path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".xml", StringComparison.Ordinal);
-        var full = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Files.Where(f => Page(f.Path))
+        var full = SiteBuilder.Generate(new SiteOptions(site.Root)).Result.Files.Where(f => Page(f.Path))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes));
         var served = incremental.Files.Where(f => Page(f.Key)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value));
         Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
@@ -84,9 +84,9 @@ public class IncrementalBuilderTests
     private static HashSet<string> PageFiles(Site site) => PageKinds.All.Where(kind => !kind.LeftToFullRebuild)
         .SelectMany(kind => kind.Jobs(site)).SelectMany(job => job.Paths(site)).Select(UrlBuilder.FileFor).ToHashSet(StringComparer.Ordinal);
 
-    private static IncrementalBuilder.FullBuild Generate(TestSite site)
+    private static GeneratedSite Generate(TestSite site)
     {
-        var build = new IncrementalBuilder(new BuildOptions(site.Root, site.Output)).Generate();
+        var build = SiteBuilder.Generate(new SiteOptions(site.Root));
         Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
         return build;
     }

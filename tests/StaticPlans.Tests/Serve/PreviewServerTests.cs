@@ -109,6 +109,16 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_port_already_in_use_fails_the_start_with_an_io_error()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        await Assert.ThrowsAnyAsync<IOException>(() => PreviewServer.StartAsync(new PreviewOptions(_site.Root, Port: port)));
+    }
+
+    [Fact]
     public async Task A_missing_page_is_the_sites_404_page_with_status_404()
     {
         var response = await _http.GetAsync(new Uri(_server.SiteUrl, "plans/2024/nothing/"));

@@ -29,7 +29,7 @@ public class PageKindsTests
 
     private static PreparedSite Prepare(TestSite site)
     {
-        var build = new IncrementalBuilder(new BuildOptions(site.Root, site.Output)).Generate();
+        var build = SiteBuilder.Generate(new SiteOptions(site.Root));
         Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
         return build.Prepared!;
     }
@@ -63,7 +63,7 @@ public class PageKindsTests
 
         site.Plan(2024, "links", "title: 链接\nyear: 2024\nkind: plan\ndate: 2024-01-01",
             Links + string.Concat(paths.Select(path => $"\n见[页](/{path})。\n")));
-        var after = new IncrementalBuilder(new BuildOptions(site.Root, site.Output)).Generate();
+        var after = SiteBuilder.Generate(new SiteOptions(site.Root));
 
         Assert.Empty(after.Result.Diagnostics);
         Assert.Equal(paths, PageKinds.All.SelectMany(kind => Paths(after.Prepared!.Site, kind)));
@@ -78,7 +78,7 @@ public class PageKindsTests
         using var site = Site();
         site.Plan(2024, "links", "title: 链接\nyear: 2024\nkind: plan\ndate: 2024-01-01", Links + $"见[页]({url})。\n");
 
-        var result = new IncrementalBuilder(new BuildOptions(site.Root, site.Output)).Generate().Result;
+        var result = SiteBuilder.Generate(new SiteOptions(site.Root)).Result;
 
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticCodes.BrokenLink, "content/plans/2024/links.md"), (d.Code, d.File));
