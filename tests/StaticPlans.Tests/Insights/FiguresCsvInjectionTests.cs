@@ -1,12 +1,13 @@
 using System.Text;
 using StaticPlans.Insights;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Insights;
 
 /// <summary>figures.csv opened in a spreadsheet never evaluates a cell that came from content (OWASP CSV injection).</summary>
 public sealed class FiguresCsvInjectionTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

@@ -1,11 +1,12 @@
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 using StaticPlans.Threading;
 
 namespace StaticPlans.Tests.Serve;
 
 public sealed class BackgroundRefreshTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly PreviewBuilder _builder;
 
     public BackgroundRefreshTests()

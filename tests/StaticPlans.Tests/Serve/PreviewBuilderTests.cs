@@ -1,6 +1,7 @@
 using System.Text;
 using StaticPlans.Building;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
@@ -11,7 +12,7 @@ namespace StaticPlans.Tests.Serve;
 public sealed class PreviewBuilderTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly BuildProgress _progress = new();
     private readonly ManualResetEventSlim _release = new(initialState: true);
     private readonly ManualResetEventSlim _held = new();

@@ -1,10 +1,11 @@
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
 public sealed class SiteWatcherTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

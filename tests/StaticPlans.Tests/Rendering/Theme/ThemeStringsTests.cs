@@ -1,5 +1,6 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Rendering.Theme;
 
@@ -7,7 +8,7 @@ namespace StaticPlans.Tests.Rendering.Theme;
 public sealed class ThemeStringsTests : IDisposable
 {
     private const string File = "strings.yml";
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
