@@ -57,6 +57,17 @@ public class OpenDataWritersTests
     }
 
     [Fact]
+    public void A_written_plans_json_whose_figure_class_is_not_one_of_the_schema_s_fails_there()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans)))!;
+        json["plans"]![1]!["figures"]![1]!["class"] = "sum";
+
+        var errors = PlansSchema.Validate(JsonDocument.Parse(json.ToJsonString()).RootElement);
+
+        Assert.Equal("/plans/1/figures/1/class", Assert.Single(errors).Split(':')[0]);
+    }
+
+    [Fact]
     public void Plans_json_is_readable_utf8_and_independent_of_input_order()
     {
         var bytes = PlansJsonWriter.ToUtf8Bytes(Site(Plans));
