@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using StaticPlans.Diagnostics;
 using StaticPlans.Tests.Support;
@@ -10,7 +12,9 @@ namespace StaticPlans.Tests.Diagnostics;
 /// tests/fixtures/diagnostics/&lt;SPxxxx-what&gt;/: one small site per diagnostic code, run through the CLI as an editor
 /// or CI runs it (in English), whose diagnostic lines must be exactly those of its expected.txt. A fixture may hold
 /// args.txt (the command line, one argument a line; default <c>check</c>) and recipe.txt (what git cannot hold:
-/// <c>fifo PATH</c> makes a named pipe, <c>grow PATH BYTES</c> pads a file with newlines to that size). The site
+/// <c>fifo PATH</c> makes a named pipe, <c>grow PATH BYTES</c> pads a file with newlines to that size,
+/// <c>gb18030-name PATH NAME</c> renames a file to NAME spelt in GB18030 bytes, as a zip made on a Chinese Windows
+/// PC names its files). The site
 /// folder's path is written <c>{site}</c> in expected.txt. tests/fixtures/diagnostics/README.md tells how to add one.
 /// </summary>
 public sealed partial class DiagnosticFixtureTests
@@ -21,8 +25,6 @@ public sealed partial class DiagnosticFixtureTests
     /// <summary>Codes no site folder can produce, each with why and where it is tested instead.</summary>
     private static readonly Dictionary<string, string> NotFromAFolder = new()
     {
-        [DiagnosticCodes.InputUnreadable] = "needs a file or folder its reader may not open; the tests run as root, who opens "
-            + "every file (and the 'gone' variant needs a file removed during the build); no test covers it yet",
         [DiagnosticCodes.PreviewRebuildFailed] = "serve's own: a rebuild that threw, shown in the browser's overlay, not by "
             + "check or build; Serve/ServeTrustTests' rebuild-that-throws tests show the overlay and the last good site",
     };
@@ -71,6 +73,9 @@ public sealed partial class DiagnosticFixtureTests
         Assert.All(folders, f => Assert.True(File.Exists(Path.Combine(Fixtures, f, "expected.txt")), $"{f} has no expected.txt"));
     }
 
+    [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int Rename(byte[] from, byte[] to);
+
     [GeneratedRegex(@": (error|warning) SP\d{4}: ")]
     private static partial Regex DiagnosticLine();
 
@@ -114,6 +119,13 @@ public sealed partial class DiagnosticFixtureTests
                         var padding = long.Parse(step[2], System.Globalization.CultureInfo.InvariantCulture) - file.Length;
                         file.Write(Enumerable.Repeat((byte)'\n', (int)padding).ToArray());
                     }
+                    break;
+                case "gb18030-name":
+                    // .NET names files in UTF-8 only: rename(2) takes the bytes as they are.
+                    Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                    var name = Path.Combine(Path.GetDirectoryName(path)!, step[2]);
+                    var bytes = Encoding.GetEncoding(54936).GetBytes(name + "\0");
+                    Assert.Equal(0, Rename(Encoding.UTF8.GetBytes(path + "\0"), bytes));
                     break;
                 default:
                     throw new InvalidOperationException($"unknown recipe step '{step[0]}'");
