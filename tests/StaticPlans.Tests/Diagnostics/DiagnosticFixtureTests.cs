@@ -25,8 +25,9 @@ public sealed partial class DiagnosticFixtureTests
     /// <summary>Codes no site folder can produce, each with why and where it is tested instead.</summary>
     private static readonly Dictionary<string, string> NotFromAFolder = new()
     {
-        [DiagnosticCodes.PreviewRebuildFailed] = "serve's own: a rebuild that threw, shown in the browser's overlay, not by "
-            + "check or build; Serve/ServeTrustTests' rebuild-that-throws tests show the overlay and the last good site",
+        [DiagnosticCodes.PreviewRebuildFailed] = "serve's own: a rebuild that threw (a bug, not a site's content), shown in "
+            + "the browser's overlay; check and build exit 70 instead. Serve/ServeTrustTests show the overlay and the last "
+            + "good site kept for broken rebuilds",
     };
 
     public static TheoryData<string> Folders() => new(FixtureNames());
