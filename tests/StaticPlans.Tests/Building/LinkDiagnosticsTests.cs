@@ -1,12 +1,13 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Building;
 
 /// <summary>Links written in content are checked against the pages the build makes.</summary>
 public sealed class LinkDiagnosticsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();

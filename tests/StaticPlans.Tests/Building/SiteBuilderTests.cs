@@ -1,3 +1,4 @@
+using StaticPlans.Tests.Support;
 using StaticPlans.Building;
 
 namespace StaticPlans.Tests.Building;
@@ -5,7 +6,7 @@ namespace StaticPlans.Tests.Building;
 /// <summary>The driver's two steps, as its callers see them: build (to disk), and generate (check and serve, in memory).</summary>
 public sealed class SiteBuilderTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public SiteBuilderTests()
     {

@@ -77,7 +77,7 @@ public class ScrapedImportTests(ITestOutputHelper output)
     {
         var imported = ImportedMarkdown.Convert(RealDocs.Scraped("004_63fd147aa4140104"), "004.txt", year: 2012);
         Assert.Equal(FrontMatterWriter.Placeholder, imported.Fields["date"]);
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         site.Write("content/plans/2012/imported.md", imported.Plan.Text);
         Assert.Contains(site.Check(), d => d.Code == StaticPlans.Diagnostics.DiagnosticCodes.ImportPlaceholder);
     }

@@ -275,9 +275,8 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
     public void Plans_json_is_valid_against_its_schema_and_figures_csv_has_a_row_per_figure()
     {
         var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, "data", "plans.json"))).RootElement;
-        var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "plans.schema.json"))).RootElement;
 
-        Assert.Empty(MiniJsonSchema.Validate(schema, json));
+        Assert.Empty(PlansSchema.Validate(json));
         var byMatch = json.GetProperty("plans").EnumerateArray().SelectMany(p => p.GetProperty("figures").EnumerateArray()
             .Select(f => (Plan: p.GetProperty("url").GetString()!, Matched: f.GetProperty("matched").GetString()!, Class: f.GetProperty("class")))).ToList();
         string? ClassOf(string plan, string matched) => byMatch.First(f => f.Plan.EndsWith(plan, StringComparison.Ordinal) && f.Matched == matched).Class.GetString();

@@ -13,7 +13,7 @@ namespace StaticPlans.Tests.Loading;
 /// </summary>
 public sealed class ConfigFuzzTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
@@ -123,7 +123,7 @@ public sealed class ConfigFuzzTests : IDisposable
     [Fact]
     public void Whole_sites_with_damaged_site_yml_and_strings_yml_generate_without_exceptions()
     {
-        var siteYmls = Gen.Sample(Files(SiteKeys, SampleSiteYml), 30, 20).Prepend(Encoding.UTF8.GetBytes(ScratchSite.SiteYml)).ToArray();
+        var siteYmls = Gen.Sample(Files(SiteKeys, SampleSiteYml), 30, 20).Prepend(Encoding.UTF8.GetBytes(TestSite.DefaultSiteYml)).ToArray();
         var stringsYmls = Gen.Sample(Files(StringKeys, ThemeStringsYml), 30, 20).ToArray();
         _site.WritePlan("p");
         for (var i = 0; i < 30; i++)

@@ -1,5 +1,6 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
@@ -7,7 +8,7 @@ namespace StaticPlans.Tests.Loading;
 public sealed class StringsLoaderTests : IDisposable
 {
     private const string File = "strings.yml";
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

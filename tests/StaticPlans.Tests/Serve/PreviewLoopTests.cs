@@ -1,3 +1,4 @@
+using StaticPlans.Tests.Support;
 using System.Text;
 using System.Threading.Channels;
 using StaticPlans.Building;
@@ -14,7 +15,7 @@ public sealed class PreviewLoopTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private const string PlanA = "content/plans/2024/a.md";
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly BuildProgress _progress = new();
     private readonly ManualResetEventSlim _release = new(initialState: true);
     private readonly ManualResetEventSlim _held = new();
@@ -177,7 +178,7 @@ public sealed class PreviewLoopTests : IAsyncLifetime
     public async Task A_changed_base_url_rebuilds_the_site_under_its_new_path()
     {
         Assert.Equal("/plans/", _loop.Current.BasePath);
-        _site.Write("site.yml", ScratchSite.SiteYml.Replace("https://example.gov.cn/plans/", "https://example.gov.cn/gongkai/") + "\n");
+        _site.Write("site.yml", TestSite.DefaultSiteYml.Replace("https://edu.example.gov.cn/plans/", "https://edu.example.gov.cn/gongkai/") + "\n");
         _loop.Post("site.yml");
 
         var rebuilt = await Next();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
@@ -9,13 +10,13 @@ namespace StaticPlans.Tests.Serve;
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private const string Secret = "do-not-serve-3f9a1c";
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
     private PreviewServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _site.Write("site.yml", ScratchSite.SiteYml + $"\n# {Secret}\n");
+        _site.Write("site.yml", TestSite.DefaultSiteYml + $"\n# {Secret}\n");
         _site.WritePlan("work-plan", "## 一、总体要求\n\n今年重点是校园安全第一版。\n");
         _server = await PreviewServer.StartAsync(new PreviewOptions(_site.Root, Port: 0, Debounce: TimeSpan.FromMilliseconds(50)));
     }

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
 public sealed class SiteWatcherTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

@@ -1,13 +1,14 @@
 using System.Text;
 using StaticPlans.Insights.Figures;
 using StaticPlans.Output.OpenData;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Output.OpenData;
 
 /// <summary>figures.csv opened in a spreadsheet never evaluates a cell that came from content (OWASP CSV injection).</summary>
 public sealed class FiguresCsvInjectionTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

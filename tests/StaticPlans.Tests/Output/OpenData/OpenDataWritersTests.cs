@@ -32,22 +32,12 @@ public class OpenDataWritersTests
     private static OpenDataSite Site(IReadOnlyList<OpenDataPlan> plans) =>
         new("云溪县教育局工作计划公开", "https://edu.yunxi.example.gov.cn/plans/", "zh-CN", plans);
 
-    private static JsonElement Schema()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "docs", "schema", "plans.schema.json")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new FileNotFoundException("docs/schema/plans.schema.json");
-        }
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "docs", "schema", "plans.schema.json"))).RootElement;
-    }
-
     [Fact]
     public void Plans_json_validates_against_the_published_schema()
     {
         var json = JsonDocument.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans))).RootElement;
 
-        Assert.Empty(MiniJsonSchema.Validate(Schema(), json));
+        Assert.Empty(PlansSchema.Validate(json));
         var figures = json.GetProperty("plans")[1].GetProperty("figures");
         Assert.Equal(3, figures.GetArrayLength());
         Assert.Equal(2, figures[0].GetProperty("value").GetDecimal());
@@ -62,10 +52,21 @@ public class OpenDataWritersTests
     {
         var broken = JsonDocument.Parse("""{"version":1,"site":{"title":"t","url":"u","language":"zh-CN"},"plans":[{"title":"t","year":"2024"}]}""").RootElement;
 
-        var errors = MiniJsonSchema.Validate(Schema(), broken);
+        var errors = PlansSchema.Validate(broken);
 
-        Assert.Contains(errors, e => e.Contains("$.plans[0].year", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("missing kind", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/plans/0/year: ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/plans/0: ", StringComparison.Ordinal) && e.Contains("\"kind\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_written_plans_json_whose_figure_class_is_not_one_of_the_schema_s_fails_there()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans)))!;
+        json["plans"]![1]!["figures"]![1]!["class"] = "sum";
+
+        var errors = PlansSchema.Validate(JsonDocument.Parse(json.ToJsonString()).RootElement);
+
+        Assert.Equal("/plans/1/figures/1/class", Assert.Single(errors).Split(':')[0]);
     }
 
     [Fact]
