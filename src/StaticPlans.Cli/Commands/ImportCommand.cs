@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using StaticPlans.Diagnostics;
-using StaticPlans.Importing;
+using StaticPlans.Authoring.Importing;
 
 namespace StaticPlans.Cli.Commands;
 

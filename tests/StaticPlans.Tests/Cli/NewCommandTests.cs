@@ -1,6 +1,6 @@
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
-using StaticPlans.Scaffolding;
+using StaticPlans.Authoring.Scaffolding;
 
 namespace StaticPlans.Tests.Cli;
 
