@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticPlans.Text;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Authoring.Importing;
 
@@ -31,7 +32,7 @@ public static partial class ChineseDates
 
         void Add(Match m, (int? Year, int? Month, int? Day) parts)
         {
-            if (parts is (int y, int mo, int d) && y is >= 1949 and <= 2100 && mo is >= 1 and <= 12
+            if (parts is (int y, int mo, int d) && PlanFormat.IsYear(y) && mo is >= 1 and <= 12
                 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
                 found.Add(new Found(new DateOnly(y, mo, d), m.Index, m.Length));
         }

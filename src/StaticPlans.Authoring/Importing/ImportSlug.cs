@@ -1,21 +1,23 @@
 using System.Text;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Authoring.Importing;
 
-/// <summary>Chooses the file name (and so the URL segment) of an imported plan: safe ASCII only.</summary>
+/// <summary>Chooses the file name (and so the URL segment) of an imported plan: one the build accepts as a slug.</summary>
 public static class ImportSlug
 {
-    /// <summary>An ASCII file name wins, since the editor chose it; Chinese file names give way to year and kind.</summary>
+    /// <summary>
+    /// An ASCII file name wins, since the editor chose it, unless the build would refuse it as a slug (aux.docx:
+    /// a device name on Windows); Chinese file names give way to year and kind.
+    /// </summary>
     public static string Choose(string sourceFileName, int year, string? kind)
     {
         var stem = Path.GetFileNameWithoutExtension(sourceFileName);
-        if (stem.All(char.IsAscii) && Sanitize(stem) is { Length: > 0 } fromName && fromName.Any(char.IsAsciiLetter)) return fromName;
+        if (stem.All(char.IsAscii) && Sanitize(stem) is { Length: > 0 } fromName && fromName.Any(char.IsAsciiLetter)
+            && PlanFormat.IsSlug(fromName))
+            return fromName;
         return Sanitize($"{year}-{kind ?? "plan"}");
     }
-
-    public static bool IsSafe(string slug) =>
-        slug.Length is > 0 and <= 100 && slug.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-        && slug[0] != '-' && slug[0] != '_';
 
     private static string Sanitize(string text)
     {

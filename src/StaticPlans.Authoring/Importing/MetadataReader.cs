@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticPlans.Text;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Authoring.Importing;
 
@@ -21,7 +22,8 @@ public static partial class MetadataReader
     [GeneratedRegex(@"^.{2,20}?(?:教育局|教育和体育局|教育体育局|教体局|教育委员会|教育厅)")]
     private static partial Regex BureauPrefix();
 
-    [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d|2100)(?!\d)")]
+    /// <summary>Four digits alone; whether they are a year is the plan format's to say.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial Regex ArabicYear();
 
     [GeneratedRegex(@"([〇零○OＯ一二三四五六七八九]{4})\s*年")]
@@ -86,9 +88,10 @@ public static partial class MetadataReader
     {
         if (text is null) return null;
         var years = new List<(int Index, int Year)>();
-        foreach (Match m in ArabicYear().Matches(text)) years.Add((m.Index, int.Parse(m.Value, CultureInfo.InvariantCulture)));
+        foreach (Match m in ArabicYear().Matches(text))
+            if (int.Parse(m.Value, CultureInfo.InvariantCulture) is var y && PlanFormat.IsYear(y)) years.Add((m.Index, y));
         foreach (Match m in ChineseYear().Matches(text))
-            if (ChineseNumerals.ParseDigitByDigit(m.Groups[1].Value) is int y and >= 1949 and <= 2100) years.Add((m.Index, y));
+            if (ChineseNumerals.ParseDigitByDigit(m.Groups[1].Value) is int y && PlanFormat.IsYear(y)) years.Add((m.Index, y));
         if (years.Count == 0) return null;
         var ordered = years.OrderBy(y => y.Index).ToList();
         return latest ? ordered[^1].Year : ordered[0].Year;

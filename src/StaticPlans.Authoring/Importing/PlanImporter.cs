@@ -1,5 +1,6 @@
 using System.Text;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Authoring.Importing;
 
@@ -68,16 +69,17 @@ public static class PlanImporter
             throw new ImportException(Messages.Text("import.no_year", ("file", fileName)));
 
         var slug = request.Slug ?? ImportSlug.Choose(fileName, year, metadata.Kind);
-        if (!ImportSlug.IsSafe(slug)) throw new ImportException(Messages.Text("import.slug", ("slug", slug)));
+        if (PlanFormat.SlugProblem(slug) is { } problem)
+            throw new ImportException(Messages.Text("import.slug", ("slug", slug), ("problem", problem)));
         var body = MarkdownComposer.Compose(document, found.MetadataLines);
         var text = FrontMatterWriter.Write(metadata) + "\n" + body;
-        var relative = Path.Combine("content", "plans", year.ToString(System.Globalization.CultureInfo.InvariantCulture), slug + ".md");
+        var relative = PlanFormat.PlanPath(year, slug);
         return new ImportedPlan(relative, text, Undecided(metadata));
     }
 
     private static List<string> Undecided(ImportMetadata metadata)
     {
-        var placeholder = ("placeholder", (object?)FrontMatterWriter.Placeholder);
+        var placeholder = ("placeholder", (object?)PlanFormat.Placeholder);
         var list = new List<string>();
         if (metadata.Title is null) list.Add(Messages.Text("import.undecided.title", placeholder));
         if (metadata.Kind is null) list.Add(Messages.Text("import.undecided.kind", placeholder));

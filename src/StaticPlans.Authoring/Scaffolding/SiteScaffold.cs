@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 namespace StaticPlans.Authoring.Scaffolding;
 
 /// <summary>
@@ -29,10 +30,10 @@ public static class SiteScaffold
         if (File.Exists(dir)) return ([], Messages.Text("cli.new.site.file", ("folder", dir)));
         if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
             return ([], Messages.Text("cli.new.site.not_empty", ("folder", dir)));
-        var plan = PlanScaffold.RelativePath(today.Year, $"{today.Year}-work-plan");
+        var plan = PlanFormat.PlanPath(today.Year, $"{today.Year}-work-plan");
         var files = new List<(string Path, string Text)>
         {
-            ("site.yml", SiteYml(bureau)),
+            (SiteInputs.ConfigFile, SiteYml(bureau)),
             (".gitignore", "/public/\n"),
             (plan, ExamplePlan(bureau, today)),
         };

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Tests.Authoring.Importing;
 
@@ -95,8 +96,8 @@ public class MetadataReaderTests
     {
         var plan = ImportedMarkdown.Convert(Encoding.UTF8.GetBytes("关于做好秋季开学工作的通知\n请各校做好准备。\n"), "notice.txt", year: 2024);
 
-        Assert.Equal(FrontMatterWriter.Placeholder, plan.Fields["kind"]);
-        Assert.Equal(FrontMatterWriter.Placeholder, plan.Fields["date"]);
+        Assert.Equal(PlanFormat.Placeholder, plan.Fields["kind"]);
+        Assert.Equal(PlanFormat.Placeholder, plan.Fields["date"]);
         Assert.Contains("kind: \"<<待填写>>\"\n", plan.Plan.Text);
         Assert.Contains("date: \"<<待填写>>\"\n", plan.Plan.Text);
         Assert.Contains(plan.Plan.Undecided, u => u.StartsWith("kind", StringComparison.Ordinal));

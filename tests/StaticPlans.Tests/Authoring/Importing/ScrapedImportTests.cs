@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Loading;
 using StaticPlans.Tests.Support;
 using Xunit.Abstractions;
 
@@ -76,7 +77,7 @@ public class ScrapedImportTests(ITestOutputHelper output)
     public void A_document_with_no_date_keeps_a_placeholder_that_check_reports()
     {
         var imported = ImportedMarkdown.Convert(RealDocs.Scraped("004_63fd147aa4140104"), "004.txt", year: 2012);
-        Assert.Equal(FrontMatterWriter.Placeholder, imported.Fields["date"]);
+        Assert.Equal(PlanFormat.Placeholder, imported.Fields["date"]);
         using var site = new ScratchSite();
         site.Write("content/plans/2012/imported.md", imported.Plan.Text);
         Assert.Contains(site.Check(), d => d.Code == StaticPlans.Diagnostics.DiagnosticCodes.ImportPlaceholder);

@@ -128,7 +128,7 @@ public class TextImportTests
         Assert.Equal("2024-01-31", plan.Fields["date"]);
         Assert.Equal("云教〔2024〕3号", plan.Fields["doc_no"]);
         Assert.Equal("云溪县教育局", plan.Fields["bureau"]);
-        Assert.Equal(Path.Combine("content", "plans", "2024", "2024-summary-plan.md"), plan.Plan.RelativePath);
+        Assert.Equal("content/plans/2024/2024-summary-plan.md", plan.Plan.RelativePath);
     }
 
     [Fact]
