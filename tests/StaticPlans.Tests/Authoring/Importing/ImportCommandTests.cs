@@ -73,6 +73,7 @@ public sealed class ImportCommandTests : IDisposable
 
     [Theory]
     [InlineData("--slug", "../escape")]
+    [InlineData("--slug", "nul")]
     [InlineData("--year", "1800")]
     [InlineData("--kind", "工作计划")]
     [InlineData("--year", "soon")]

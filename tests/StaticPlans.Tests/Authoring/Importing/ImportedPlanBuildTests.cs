@@ -1,6 +1,7 @@
 using System.Text;
 using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Loading;
 using StaticPlans.Tests.Support;
 using static StaticPlans.Tests.Authoring.Importing.DocxFixture;
 
@@ -53,5 +54,74 @@ public class ImportedPlanBuildTests
         Assert.Equal(["date", "kind"],
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ImportPlaceholder)
                 .Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private const string DatedPlan = "测试县教育局2024年工作计划\n\n一、总体要求\n坚持立德树人。\n\n测试县教育局\n2024年3月1日\n";
+
+    private static string Source(TestSite site, string name, string text = DatedPlan)
+    {
+        var path = Path.Combine(site.Root, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    // The importer had a slug rule of its own: it took aux.txt for the slug "aux", which the build refuses (a device
+    // name on Windows), and refused "v1.2" or "_draft", which the build accepts.
+    [Theory]
+    [InlineData("aux.txt")]
+    [InlineData("COM1.txt")]
+    public void A_file_named_like_a_Windows_device_is_imported_under_a_slug_the_build_accepts(string name)
+    {
+        using var site = new TestSite();
+
+        var (path, _) = PlanImporter.Import(new ImportRequest(Source(site, name), site.Root));
+        var result = site.Build();
+
+        Assert.Equal(Path.Combine(site.Root, "content", "plans", "2024", "2024-plan.md"), path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("v1.2")]
+    [InlineData("_draft")]
+    public void A_slug_the_build_accepts_is_one_import_accepts(string slug)
+    {
+        using var site = new TestSite();
+
+        PlanImporter.Import(new ImportRequest(Source(site, "计划.txt"), site.Root, Slug: slug));
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("坚持立德树人。", site.ReadOutput($"plans/2024/{slug}/"));
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("lpt1.txt")]
+    [InlineData("plan.")]
+    public void A_slug_the_build_rejects_is_refused_by_import_for_the_build_s_reason(string slug)
+    {
+        using var site = new TestSite().Plan(2024, "by-hand", $"title: 计划\nyear: 2024\nkind: plan\ndate: 2024-03-01\nslug: {slug}", "正文。\n");
+        var refusal = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.SlugUnsafe);
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Import(new ImportRequest(Source(site, "计划.txt"), site.Root, Slug: slug)));
+
+        var reason = PlanFormat.SlugProblem(slug)!;
+        Assert.EndsWith(reason, refusal.Message);
+        Assert.EndsWith(reason, error.Message);
+        Assert.False(File.Exists(Path.Combine(site.Root, "content", "plans", "2024", slug + ".md")));
+    }
+
+    // Four digits from 1940 to 1948 were taken for the year, which the build refuses (years run from 1949).
+    [Fact]
+    public void A_year_in_the_title_the_build_rejects_gives_way_to_the_year_of_the_date()
+    {
+        using var site = new TestSite();
+
+        var (path, _) = PlanImporter.Import(new ImportRequest(Source(site, "计划.txt", DatedPlan.Replace("2024年工作计划", "1948年工作计划")), site.Root));
+        var result = site.Build();
+
+        Assert.Equal(Path.Combine(site.Root, "content", "plans", "2024", "2024-plan.md"), path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 }
