@@ -21,16 +21,11 @@ public static class PlanScaffold
         if (config is null) return (null, string.Join("\n", configDiagnostics));
         if (!PlanFormat.IsYear(year))
             return (null, Messages.Text("cli.new.plan.year", ("year", year), ("first", PlanFormat.FirstYear), ("last", PlanFormat.LastYear)));
-        if (!config.Kinds.Any(k => k.Key == kind))
-        {
-            var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
-            var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            return (null, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key)))));
-        }
+        if (PlanFormat.KindProblem(kind, config) is { } kindProblem) return (null, kindProblem);
         if (string.IsNullOrWhiteSpace(title)) return (null, Messages.Text("cli.new.plan.title"));
         slug ??= $"{year}-{kind}";
-        if (!PlanFormat.IsSlug(slug))
-            return (null, Messages.Text("cli.new.plan.slug", ("slug", slug), ("example", $"{year}-{kind}")));
+        if (PlanFormat.SlugProblem(slug) is { } slugProblem)
+            return (null, Messages.Text("cli.new.plan.slug", ("slug", slug), ("problem", slugProblem), ("example", $"{year}-{kind}")));
         var relative = PlanFormat.PlanPath(year, slug);
         var full = Path.Combine(siteRoot, relative);
         if (File.Exists(full)) return (null, Messages.Text("cli.new.plan.exists", ("path", relative)));

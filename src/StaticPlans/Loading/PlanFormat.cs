@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
+using StaticPlans.Diagnostics;
+using StaticPlans.Model;
 
 namespace StaticPlans.Loading;
 
 /// <summary>
-/// The format of a plan file, in one place: its front-matter keys, the years it may be filed under, its slug rule,
-/// how a value is quoted and the placeholders of what is still to fill in. <see cref="PlanLoader"/> checks a plan
-/// against it; 'new plan' and 'import' write with it, so neither writes a plan the build rejects.
+/// The format of a plan file, in one place: its front-matter keys, the years it may be filed under, its kinds and
+/// slug rule, how a value is quoted and the placeholders of what is still to fill in. <see cref="PlanLoader"/> checks
+/// a plan against it; 'new plan' and 'import' write with it, so neither writes a key, year or slug the build rejects
+/// (only placeholders, which the build reports until an editor fills them in).
 /// </summary>
 public static class PlanFormat
 {
@@ -49,6 +52,16 @@ public static class PlanFormat
     public static string? SlugProblem(string slug) => SlugRules.Problem(slug);
 
     public static bool IsSlug(string slug) => SlugProblem(slug) is null;
+
+    /// <summary>Why <paramref name="kind"/> is not a key of the site's kinds (naming the closest), or null when it is.</summary>
+    public static string? KindProblem(string kind, SiteConfig config)
+    {
+        if (config.Kinds.Any(k => k.Key == kind)) return null;
+        var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
+        var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
+        var known = string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key));
+        return Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", known));
+    }
 
     /// <summary>The site-relative path of the plan file for <paramref name="year"/> and <paramref name="slug"/>.</summary>
     public static string PlanPath(int year, string slug) =>

@@ -122,11 +122,8 @@ public static class PlanLoader
         private string? ReadKind()
         {
             var kind = RequiredText(Key.Kind);
-            if (kind is null || config.Kinds.Any(k => k.Key == kind)) return kind;
-            var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
-            var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            var known = string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key));
-            Report(Node(Key.Kind)!, DiagnosticCodes.KindUnknown, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", known)));
+            if (kind is null || PlanFormat.KindProblem(kind, config) is not { } problem) return kind;
+            Report(Node(Key.Kind)!, DiagnosticCodes.KindUnknown, problem);
             return null;
         }
 

@@ -120,6 +120,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("--kind", "plann", "did you mean 'plan'?")]
     [InlineData("--slug", "../evil", "one URL segment")]
+    [InlineData("--slug", "nul", "device name on Windows")]
     [InlineData("--year", "1800", "out of range")]
     public void New_plan_rejects_bad_values_and_writes_nothing(string option, string value, string expected)
     {
