@@ -67,22 +67,30 @@ public static class PlanImporter
         };
         if (metadata.Year is not int year)
             throw new ImportException(Messages.Text("import.no_year", ("file", fileName)));
+        // With the site's kinds at hand (a site.yml that loads), no kind the build would refuse is written.
+        var config = SiteConfigLoader.Load(request.SiteDirectory, new List<Diagnostic>());
+        if (request.Kind is { } asked && config is not null && PlanFormat.KindProblem(asked, config) is { } kindProblem)
+            throw new ImportException(Messages.Text("import.kind", ("problem", kindProblem)));
+        string? unknownKind = null;
+        if (metadata.Kind is { } kind && config is not null && PlanFormat.KindProblem(kind, config) is not null)
+            (unknownKind, metadata) = (kind, metadata with { Kind = null });
 
-        var slug = request.Slug ?? ImportSlug.Choose(fileName, year, metadata.Kind);
+        var slug = request.Slug ?? ImportSlug.Choose(fileName, year, metadata.Kind ?? unknownKind);
         if (PlanFormat.SlugProblem(slug) is { } problem)
             throw new ImportException(Messages.Text("import.slug", ("slug", slug), ("problem", problem)));
         var body = MarkdownComposer.Compose(document, found.MetadataLines);
         var text = FrontMatterWriter.Write(metadata) + "\n" + body;
         var relative = PlanFormat.PlanPath(year, slug);
-        return new ImportedPlan(relative, text, Undecided(metadata));
+        return new ImportedPlan(relative, text, Undecided(metadata, unknownKind));
     }
 
-    private static List<string> Undecided(ImportMetadata metadata)
+    private static List<string> Undecided(ImportMetadata metadata, string? unknownKind)
     {
         var placeholder = ("placeholder", (object?)PlanFormat.Placeholder);
         var list = new List<string>();
         if (metadata.Title is null) list.Add(Messages.Text("import.undecided.title", placeholder));
-        if (metadata.Kind is null) list.Add(Messages.Text("import.undecided.kind", placeholder));
+        if (unknownKind is not null) list.Add(Messages.Text("import.undecided.kind_unknown", ("kind", unknownKind), placeholder));
+        else if (metadata.Kind is null) list.Add(Messages.Text("import.undecided.kind", placeholder));
         if (metadata.Date is null) list.Add(Messages.Text("import.undecided.date", placeholder));
         if (metadata.Bureau is null) list.Add(Messages.Text("import.undecided.bureau"));
         if (metadata.DocNo is null) list.Add(Messages.Text("import.undecided.doc_no"));

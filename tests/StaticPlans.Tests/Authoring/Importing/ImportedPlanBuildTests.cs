@@ -124,4 +124,35 @@ public class ImportedPlanBuildTests
         Assert.Equal(Path.Combine(site.Root, "content", "plans", "2024", "2024-plan.md"), path);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
+
+    private static TestSite SiteWithOnlyPlans() => new(TestSite.DefaultSiteYml.Replace(
+        "kinds: { plan: 工作计划, summary: 工作总结, key-points: 工作要点, summary-plan: 工作总结和计划 }", "kinds: { plan: 工作计划 }"));
+
+    // The kind read from the title was written whatever the site's kinds were: 工作要点 gave "kind: key-points",
+    // which this site's build refuses (SP0107).
+    [Fact]
+    public void A_kind_the_site_does_not_define_is_left_to_fill_in_instead_of_written()
+    {
+        using var site = SiteWithOnlyPlans();
+
+        var (_, plan) = PlanImporter.Import(new ImportRequest(Source(site, "要点.txt", DatedPlan.Replace("工作计划", "工作要点")), site.Root));
+        var result = site.Build();
+
+        Assert.Contains(plan.Undecided, item => item.Contains("key-points", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.KindUnknown);
+        var placeholder = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.ImportPlaceholder, placeholder.Code);
+        Assert.Contains("'kind'", placeholder.Message);
+    }
+
+    [Fact]
+    public void A_kind_option_the_site_does_not_define_is_refused_with_the_build_s_suggestion()
+    {
+        using var site = SiteWithOnlyPlans();
+
+        var error = Assert.Throws<ImportException>(() => PlanImporter.Import(new ImportRequest(Source(site, "计划.txt"), site.Root, Kind: "plans")));
+
+        Assert.Contains("did you mean 'plan'?", error.Message);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content")));
+    }
 }
