@@ -1,5 +1,5 @@
 using StaticPlans.Diagnostics;
-using StaticPlans.Rendering.Theme;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Authoring.Scaffolding;
 

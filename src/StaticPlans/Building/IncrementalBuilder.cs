@@ -3,15 +3,17 @@ using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Rendering.Pages;
 using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
 
 namespace StaticPlans.Building;
 
 /// <summary>
 /// Keeps a generated site in memory and applies edits of existing plans without a full rebuild: the edited plan is
-/// loaded and modelled again, and only the pages that show it are rendered again (see <see cref="EditImpact"/>).
-/// Every step costs in proportion to the plan, its year and its topics, not to the site. Anything else (a new or
-/// deleted plan, a moved URL, site.yml, the theme, static files) asks for a full rebuild. Search shards, cross-year
+/// loaded and modelled again, and only the pages that show it are rendered again (each kind of page in
+/// <see cref="PageKinds"/> says which edits change it). Every step costs in proportion to the plan, its year and its
+/// topics, not to the site. Anything else (a new or deleted plan, a moved URL, site.yml, the theme, static files) asks
+/// for a full rebuild. Search shards, cross-year
 /// links, counterparts and open data are left as they were: the caller refreshes them with a full rebuild in the
 /// background (they depend on every plan, and the edited page must show at once).
 /// </summary>
@@ -96,7 +98,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         {
             var before = site;
             site = site.WithPlanReplaced(old, plan);
-            EditImpact.Add(selection, before, old, site, plan);
+            PageKinds.SelectAffected(new PlanEdit(before, old, site, plan), selection);
         }
         timings.Stage("model");
 
@@ -111,14 +113,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
         if (bag.HasErrors) return Failed(bag, timings);
 
         var sink = new MemorySink();
-        RenderStage.RenderSome(site, state.Builder.Tagger, state.Theme, state.Strings, sink, bag, state.Insights, selection);
+        RenderStage.RenderSome(new RenderInputs(site, state.Builder.Tagger, state.Theme, state.Strings, state.Insights), selection, sink, bag);
         timings.Stage("render");
         if (bag.HasErrors) return Failed(bag, timings);
 
         // Copying the path → bytes map is a memory copy of a few hundred KB; the files themselves are shared.
         var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
         var rendered = sink.Files;
-        foreach (var path in EditImpact.RemovedFiles(state.Site, site)) files.Remove(path);
+        foreach (var path in PageKinds.RemovedFiles(state.Site, site)) files.Remove(path);
         foreach (var file in rendered) files[file.Path] = file.Bytes;
         foreach (var (_, plan) in edited) bySource[plan.SourcePath] = plan;
         _files = files;

@@ -107,7 +107,7 @@ public static class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         options.Progress?.Start("render", site.Plans.Count);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights, cancel);
+        RenderStage.Render(new RenderInputs(site, builder.Tagger, theme, strings, insights), sink, bag, options.Progress, cancel);
         Stage("render");
         if (bag.HasErrors) return Result(site, []);
 
@@ -198,19 +198,8 @@ public static class SiteBuilder
         if (config is null) return null;
 
         var themeDiagnostics = new List<Diagnostic>();
-        var themeFiles = new ThemeFiles(root, config.Theme);
-        ThemeEngine? theme = null;
-        IReadOnlyDictionary<string, string> strings = new Dictionary<string, string>();
-        if (!themeFiles.Exists)
-        {
-            themeDiagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, 1, 1, DiagnosticCodes.SiteConfigInvalid,
-                Messages.Text("SP0003.theme_missing", ("theme", config.Theme))));
-        }
-        else
-        {
-            theme = ThemeEngine.Load(themeFiles, themeDiagnostics);
-            strings = ThemeStrings.Load(themeFiles, root, themeDiagnostics);
-        }
+        var (layouts, strings) = ThemeLoader.Load(root, config.Theme, themeDiagnostics);
+        var theme = layouts is null ? null : new ThemeEngine(layouts);
         bag.AddRange(themeDiagnostics);
 
         foreach (var (path, advice) in ContentSource.UnreadMarkdown(root))

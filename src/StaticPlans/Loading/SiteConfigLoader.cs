@@ -53,7 +53,11 @@ public static class SiteConfigLoader
             var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
             if (diagnostics.Count(d => d.Severity == Severity.Error) > footerErrors) _failed = true;
             if (_failed || baseUrl is null) return null;
-            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize) { Footer = footer };
+            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize)
+            {
+                Footer = footer,
+                UrlKinds = kinds.Select(k => k.Key).Where(SlugRules.IsSafe).ToHashSet(StringComparer.Ordinal),
+            };
         }
 
         private string Text(string key, string fallback) =>

@@ -22,6 +22,12 @@ public sealed record SiteConfig(
     /// <summary>site.yml footer: (主办单位, 备案号, 网站标识码 …); empty when the site gives none.</summary>
     public SiteFooter Footer { get; init; } = SiteFooter.Empty;
 
+    /// <summary>
+    /// The kind keys that can be a URL segment, so get a /kinds/ page (site.yml may name others: their plans are
+    /// listed, without that page). The loader fills it, since the slug rule is the loader's.
+    /// </summary>
+    public IReadOnlySet<string> UrlKinds { get; init; } = new HashSet<string>();
+
     /// <summary>The path part of base_url, always starting and ending with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -4,10 +4,16 @@ namespace StaticPlans.Rendering;
 
 /// <summary>
 /// HTML that is already safe: rendered Markdown, partial output, markup built by our code.
-/// Templates print every other value escaped, so a theme cannot forget to escape content.
+/// Templates print every other value escaped, so a theme cannot forget to escape content. Only the rendering code
+/// makes one (the constructor is internal, and a test holds every construction in the library to StaticPlans.Rendering):
+/// a string from a loader or a model can never reach a page unescaped by being wrapped.
 /// </summary>
-public sealed record RawHtml(string Value)
+public sealed class RawHtml
 {
+    internal RawHtml(string value) => Value = value;
+
+    public string Value { get; }
+
     public override string ToString() => Value;
 }
 
@@ -15,15 +21,19 @@ public sealed record RawHtml(string Value)
 /// Trusted HTML that is written when a template prints it, straight into the page's writer: a layout inside
 /// base.html, a plan's Markdown body inside its layout. A page is thus never held whole as a string.
 /// </summary>
-public sealed class HtmlFragment(Action<TextWriter> write)
+public sealed class HtmlFragment
 {
-    public void WriteTo(TextWriter writer) => write(writer);
+    private readonly Action<TextWriter> _write;
+
+    internal HtmlFragment(Action<TextWriter> write) => _write = write;
+
+    public void WriteTo(TextWriter writer) => _write(writer);
 
     /// <summary>The text, for a template that uses the fragment as a value rather than printing it.</summary>
     public override string ToString()
     {
         using var writer = new StringWriter();
-        write(writer);
+        _write(writer);
         return writer.ToString();
     }
 }

@@ -6,11 +6,11 @@ public readonly record struct Posting(int Unit, int Level, int Position)
     public static List<Posting> Decode(ReadOnlySpan<byte> data)
     {
         var postings = new List<Posting>();
-        int offset = 0;
-        int unit = -1;
+        var offset = 0;
+        var unit = -1;
         while (offset < data.Length)
         {
-            ulong code = SearchFormat.ReadVarint(data, ref offset);
+            var code = SearchFormat.ReadVarint(data, ref offset);
             unit += (int)(code >> 6) + 1;
             postings.Add(new Posting(unit, (int)((code >> 3) & 7), (int)(code & 7)));
         }
@@ -23,10 +23,10 @@ public readonly record struct Posting(int Unit, int Level, int Position)
 
     public static void Encode(IEnumerable<Posting> postings, MemoryStream output)
     {
-        int previous = -1;
+        var previous = -1;
         foreach (var p in postings)
         {
-            ulong code = PackCode(p.Unit - previous - 1, p.Level, p.Position);
+            var code = PackCode(p.Unit - previous - 1, p.Level, p.Position);
             SearchFormat.WriteVarint(output, code);
             previous = p.Unit;
         }

@@ -12,71 +12,71 @@ namespace StaticPlans.Search;
 /// </summary>
 internal sealed class PostingAccumulator : SearchTokenizer.ISink
 {
-    private readonly int[] hanTerm = new int[char.MaxValue + 1];
-    private readonly Dictionary<uint, int> pairTerm = new();
-    private readonly Dictionary<string, int> wordTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
-    private readonly double averageLength;
+    private readonly int[] _hanTerm = new int[char.MaxValue + 1];
+    private readonly Dictionary<uint, int> _pairTerm = new();
+    private readonly Dictionary<string, int> _wordTerm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly double _averageLength;
 
-    private ByteBuffer[] lists = new ByteBuffer[1024];
-    private int[] lastUnit = new int[1024];
-    private int[] documentFrequency = new int[1024];
-    private int[] unitFrequency = new int[1024];
-    private int[] unitFirstPosition = new int[1024];
-    private readonly List<int> touched = [];
-    private readonly List<int> planTouched = [];
-    private int[] planFrequency = new int[1024];
-    private double averagePlanLength = 1;
-    private int termCount;
-    private int weight;
-    private int positionBase;
+    private ByteBuffer[] _lists = new ByteBuffer[1024];
+    private int[] _lastUnit = new int[1024];
+    private int[] _documentFrequency = new int[1024];
+    private int[] _unitFrequency = new int[1024];
+    private int[] _unitFirstPosition = new int[1024];
+    private readonly List<int> _touched = [];
+    private readonly List<int> _planTouched = [];
+    private int[] _planFrequency = new int[1024];
+    private double _averagePlanLength = 1;
+    private int _termCount;
+    private int _weight;
+    private int _positionBase;
 
     public PostingAccumulator(double averageLength, double averagePlanLength)
     {
-        this.averageLength = averageLength;
-        this.averagePlanLength = averagePlanLength;
-        wordLookup = wordTerm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _averageLength = averageLength;
+        _averagePlanLength = averagePlanLength;
+        _wordLookup = _wordTerm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int TermCount => termCount;
+    public int TermCount => _termCount;
 
     public void AddUnit(int unit, string foldedHeading, string foldedText)
     {
-        weight = SearchFormat.HeadingWeight;
-        positionBase = 0;
+        _weight = SearchFormat.HeadingWeight;
+        _positionBase = 0;
         SearchTokenizer.Tokenize(foldedHeading, this);
-        weight = 1;
-        positionBase = foldedHeading.Length + 1;
+        _weight = 1;
+        _positionBase = foldedHeading.Length + 1;
         SearchTokenizer.Tokenize(foldedText, this);
 
-        Flush(unit, foldedHeading.Length + 1 + foldedText.Length, averageLength, touched, unitFrequency);
+        Flush(unit, foldedHeading.Length + 1 + foldedText.Length, _averageLength, _touched, _unitFrequency);
     }
 
     /// <summary>Ends a plan: posts its single characters, with the plan's number as the posting's unit.</summary>
-    public void EndPlan(int plan, int length) => Flush(plan, length, averagePlanLength, planTouched, planFrequency);
+    public void EndPlan(int plan, int length) => Flush(plan, length, _averagePlanLength, _planTouched, _planFrequency);
 
     public void Han(char c, int position)
     {
-        int term = hanTerm[c] - 1;
+        var term = _hanTerm[c] - 1;
         if (term < 0)
         {
             term = NewTerm();
-            hanTerm[c] = term + 1;
+            _hanTerm[c] = term + 1;
         }
 
-        if (planFrequency[term] == 0)
+        if (_planFrequency[term] == 0)
         {
-            planTouched.Add(term);
-            unitFirstPosition[term] = 0;
+            _planTouched.Add(term);
+            _unitFirstPosition[term] = 0;
         }
 
-        planFrequency[term] += weight;
+        _planFrequency[term] += _weight;
     }
 
     public void HanPair(char first, char second, int position)
     {
-        uint key = ((uint)first << 16) | second;
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(pairTerm, key, out bool exists);
+        var key = ((uint)first << 16) | second;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairTerm, key, out var exists);
         if (!exists)
         {
             slot = NewTerm();
@@ -87,10 +87,10 @@ internal sealed class PostingAccumulator : SearchTokenizer.ISink
 
     public void Word(ReadOnlySpan<char> word, int position)
     {
-        if (!wordLookup.TryGetValue(word, out int term))
+        if (!_wordLookup.TryGetValue(word, out var term))
         {
             term = NewTerm();
-            wordLookup[word] = term;
+            _wordLookup[word] = term;
         }
 
         Count(term, position);
@@ -99,41 +99,41 @@ internal sealed class PostingAccumulator : SearchTokenizer.ISink
     /// <summary>Every term with its document frequency, encoded postings and last id, in no particular order.</summary>
     public IEnumerable<TermPostings> Terms()
     {
-        for (int c = 0; c < hanTerm.Length; c++)
+        for (var c = 0; c < _hanTerm.Length; c++)
         {
-            if (hanTerm[c] > 0)
+            if (_hanTerm[c] > 0)
             {
-                yield return Entry(((char)c).ToString(), hanTerm[c] - 1);
+                yield return Entry(((char)c).ToString(), _hanTerm[c] - 1);
             }
         }
 
-        foreach (var (key, term) in pairTerm)
+        foreach (var (key, term) in _pairTerm)
         {
             yield return Entry(string.Concat((char)(key >> 16), (char)(key & 0xFFFF)), term);
         }
 
-        foreach (var (word, term) in wordTerm)
+        foreach (var (word, term) in _wordTerm)
         {
             yield return Entry(word, term);
         }
     }
 
-    public bool HasHan(char c) => hanTerm[c] > 0;
+    public bool HasHan(char c) => _hanTerm[c] > 0;
 
     private TermPostings Entry(string text, int term) =>
-        new(text, documentFrequency[term], lists[term].Span.ToArray(), lastUnit[term]);
+        new(text, _documentFrequency[term], _lists[term].Span.ToArray(), _lastUnit[term]);
 
     private void Flush(int id, double length, double average, List<int> terms, int[] frequency)
     {
-        double norm = SearchFormat.K1 * (1 - SearchFormat.B + (SearchFormat.B * length / average));
-        foreach (int term in terms)
+        var norm = SearchFormat.K1 * (1 - SearchFormat.B + (SearchFormat.B * length / average));
+        foreach (var term in terms)
         {
             double tf = frequency[term];
-            int level = SearchFormat.Quantize(tf * (SearchFormat.K1 + 1) / (tf + norm));
-            ulong code = Posting.PackCode(id - lastUnit[term] - 1, level, unitFirstPosition[term] % SearchFormat.PositionModulo);
-            SearchFormat.WriteVarint(ref lists[term], code);
-            lastUnit[term] = id;
-            documentFrequency[term]++;
+            var level = SearchFormat.Quantize(tf * (SearchFormat.K1 + 1) / (tf + norm));
+            var code = Posting.PackCode(id - _lastUnit[term] - 1, level, _unitFirstPosition[term] % SearchFormat.PositionModulo);
+            SearchFormat.WriteVarint(ref _lists[term], code);
+            _lastUnit[term] = id;
+            _documentFrequency[term]++;
             frequency[term] = 0;
         }
 
@@ -142,30 +142,30 @@ internal sealed class PostingAccumulator : SearchTokenizer.ISink
 
     private void Count(int term, int position)
     {
-        if (unitFrequency[term] == 0)
+        if (_unitFrequency[term] == 0)
         {
-            touched.Add(term);
-            unitFirstPosition[term] = positionBase + position;
+            _touched.Add(term);
+            _unitFirstPosition[term] = _positionBase + position;
         }
 
-        unitFrequency[term] += weight;
+        _unitFrequency[term] += _weight;
     }
 
     private int NewTerm()
     {
-        if (termCount == lists.Length)
+        if (_termCount == _lists.Length)
         {
-            int size = lists.Length * 2;
-            Array.Resize(ref lists, size);
-            Array.Resize(ref lastUnit, size);
-            Array.Resize(ref documentFrequency, size);
-            Array.Resize(ref unitFrequency, size);
-            Array.Resize(ref planFrequency, size);
-            Array.Resize(ref unitFirstPosition, size);
+            var size = _lists.Length * 2;
+            Array.Resize(ref _lists, size);
+            Array.Resize(ref _lastUnit, size);
+            Array.Resize(ref _documentFrequency, size);
+            Array.Resize(ref _unitFrequency, size);
+            Array.Resize(ref _planFrequency, size);
+            Array.Resize(ref _unitFirstPosition, size);
         }
 
-        lastUnit[termCount] = -1;
-        return termCount++;
+        _lastUnit[_termCount] = -1;
+        return _termCount++;
     }
 }
 
@@ -175,9 +175,9 @@ internal sealed record TermPostings(string Term, int DocumentFrequency, byte[] P
     /// <summary>Appends the postings collected for later ids: only the first gap changes.</summary>
     public TermPostings Append(TermPostings later)
     {
-        int offset = 0;
-        ulong first = SearchFormat.ReadVarint(later.Postings, ref offset);
-        int firstId = (int)(first >> 6);
+        var offset = 0;
+        var first = SearchFormat.ReadVarint(later.Postings, ref offset);
+        var firstId = (int)(first >> 6);
         var merged = new MemoryStream(Postings.Length + later.Postings.Length + 4);
         merged.Write(Postings);
         SearchFormat.WriteVarint(merged, ((ulong)(uint)(firstId - LastId - 1) << 6) | (first & 63));

@@ -17,8 +17,8 @@ internal static class PostingSegment
     /// <summary>Writes the segment of <paramref name="postings"/> (usual varints); returns its dictionary field, length × 4 + mode.</summary>
     public static ulong Write(ReadOnlySpan<byte> postings, MemoryStream output)
     {
-        byte[] best = postings.ToArray();
-        int mode = 0;
+        var best = postings.ToArray();
+        var mode = 0;
         Consider(Deflate(postings), Deflated, ref best, ref mode);
         if (postings.Length >= SearchFormat.DeflateFrom)
         {
@@ -55,7 +55,7 @@ internal static class PostingSegment
             return null;
         }
 
-        byte[] deflated = SearchFormat.Deflate(bytes);
+        var deflated = SearchFormat.Deflate(bytes);
         return deflated.Length < bytes.Length - (bytes.Length / 8) ? deflated : null;
     }
 
@@ -64,14 +64,14 @@ internal static class PostingSegment
         var decoded = Posting.Decode(postings);
         var body = new MemoryStream(postings.Length);
         var positions = new byte[PositionBytes(decoded.Count)];
-        int previous = -1;
-        for (int i = 0; i < decoded.Count; i++)
+        var previous = -1;
+        for (var i = 0; i < decoded.Count; i++)
         {
             var p = decoded[i];
             SearchFormat.WriteVarint(body, ((ulong)(uint)(p.Unit - previous - 1) << 3) | (uint)p.Level);
             previous = p.Unit;
             // Position i takes bits 3i .. 3i+2 of the array, least significant bit first.
-            int bit = i * 3;
+            var bit = i * 3;
             positions[bit >> 3] |= (byte)(p.Position << (bit & 7));
             if ((bit & 7) > 5)
             {

@@ -8,19 +8,19 @@ namespace StaticPlans.Search;
 /// </summary>
 internal sealed class SearchFacets
 {
-    private readonly List<int> years;
-    private readonly List<(string Key, string Name)> kinds;
-    private readonly List<(string Key, string Name)> topics;
-    private readonly Dictionary<string, int> kindIndex;
-    private readonly Dictionary<string, int> topicIndex;
+    private readonly List<int> _years;
+    private readonly List<(string Key, string Name)> _kinds;
+    private readonly List<(string Key, string Name)> _topics;
+    private readonly Dictionary<string, int> _kindIndex;
+    private readonly Dictionary<string, int> _topicIndex;
 
     private SearchFacets(List<int> years, List<(string, string)> kinds, List<(string, string)> topics)
     {
-        this.years = years;
-        this.kinds = kinds;
-        this.topics = topics;
-        kindIndex = kinds.Select((k, i) => (k.Item1, i)).ToDictionary(k => k.Item1, k => k.i, StringComparer.Ordinal);
-        topicIndex = topics.Select((t, i) => (t.Item1, i)).ToDictionary(t => t.Item1, t => t.i, StringComparer.Ordinal);
+        _years = years;
+        _kinds = kinds;
+        _topics = topics;
+        _kindIndex = kinds.Select((k, i) => (k.Item1, i)).ToDictionary(k => k.Item1, k => k.i, StringComparer.Ordinal);
+        _topicIndex = topics.Select((t, i) => (t.Item1, i)).ToDictionary(t => t.Item1, t => t.i, StringComparer.Ordinal);
     }
 
     /// <summary>A topic mask is a varint of up to 63 bits.</summary>
@@ -47,21 +47,21 @@ internal sealed class SearchFacets
         return list;
     }
 
-    public int YearIndex(int year) => years.IndexOf(year);
+    public int YearIndex(int year) => _years.IndexOf(year);
 
-    public int KindIndex(string kind) => kindIndex[kind];
+    public int KindIndex(string kind) => _kindIndex[kind];
 
-    public string KindName(string kind) => kinds[kindIndex[kind]].Name;
+    public string KindName(string kind) => _kinds[_kindIndex[kind]].Name;
 
     public IEnumerable<string> TopicNames(IEnumerable<string> planTopics) =>
-        planTopics.Select(t => topicIndex[t]).Order().Select(i => topics[i].Name);
+        planTopics.Select(t => _topicIndex[t]).Order().Select(i => _topics[i].Name);
 
     public ulong TopicMask(IEnumerable<string> planTopics)
     {
         ulong mask = 0;
         foreach (var topic in planTopics)
         {
-            mask |= 1UL << topicIndex[topic];
+            mask |= 1UL << _topicIndex[topic];
         }
 
         return mask;
@@ -70,14 +70,14 @@ internal sealed class SearchFacets
     public void WriteJson(Utf8JsonWriter json)
     {
         json.WriteStartArray("years");
-        foreach (int year in years)
+        foreach (var year in _years)
         {
             json.WriteNumberValue(year);
         }
 
         json.WriteEndArray();
-        WriteNamed(json, "kinds", kinds);
-        WriteNamed(json, "topics", topics);
+        WriteNamed(json, "kinds", _kinds);
+        WriteNamed(json, "topics", _topics);
     }
 
     private static void WriteNamed(Utf8JsonWriter json, string property, List<(string Key, string Name)> values)

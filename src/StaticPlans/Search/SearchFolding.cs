@@ -14,7 +14,7 @@ public static class SearchFolding
 
     public static string Fold(string text)
     {
-        string folded = TextFolding.Fold(text);
+        var folded = TextFolding.Fold(text);
         if (folded.AsSpan().IndexOfAny("〔〕【】〖〗()") < 0)
         {
             return folded;
@@ -22,7 +22,7 @@ public static class SearchFolding
 
         return string.Create(folded.Length, folded, static (span, source) =>
         {
-            for (int i = 0; i < source.Length; i++)
+            for (var i = 0; i < source.Length; i++)
             {
                 span[i] = FoldBracket(source[i]);
             }

@@ -4,7 +4,7 @@ namespace StaticPlans.Search;
 
 /// <summary>
 /// Constants and small codecs shared by the index writer and reader; docs/search-format.md describes the
-/// format and search.js implements the same rules in the browser.
+/// format and the search modules (themes/default/assets/search/) implement the same rules in the browser.
 /// </summary>
 public static class SearchFormat
 {
@@ -50,11 +50,11 @@ public static class SearchFormat
 
     public static string TextPackPath(int pack) => $"search/text/{pack}.bin";
 
-    /// <summary>FNV-1a (32 bit) over the UTF-16 code units of the term; search.js computes the same.</summary>
+    /// <summary>FNV-1a (32 bit) over the UTF-16 code units of the term; search/index.js computes the same.</summary>
     public static uint Hash(string term)
     {
-        uint hash = 2166136261;
-        foreach (char c in term)
+        var hash = 2166136261;
+        foreach (var c in term)
         {
             hash ^= c;
             hash *= 16777619;
@@ -65,7 +65,7 @@ public static class SearchFormat
 
     public static int Quantize(double weight)
     {
-        int level = (int)Math.Round(weight / (K1 + 1) * ImpactLevels);
+        var level = (int)Math.Round(weight / (K1 + 1) * ImpactLevels);
         return Math.Clamp(level, 1, ImpactLevels);
     }
 
@@ -98,10 +98,10 @@ public static class SearchFormat
     public static ulong ReadVarint(ReadOnlySpan<byte> data, ref int offset)
     {
         ulong value = 0;
-        int shift = 0;
+        var shift = 0;
         while (true)
         {
-            byte b = data[offset++];
+            var b = data[offset++];
             value |= (ulong)(b & 0x7F) << shift;
             if (b < 0x80)
             {
@@ -136,19 +136,19 @@ public static class SearchFormat
 /// <summary>A growable byte array without per-list object overhead beyond one array.</summary>
 public struct ByteBuffer
 {
-    private byte[]? data;
+    private byte[]? _data;
 
     public int Length { get; private set; }
 
     public void Add(byte value)
     {
-        if (data is null || Length == data.Length)
+        if (_data is null || Length == _data.Length)
         {
-            Array.Resize(ref data, data is null ? 8 : data.Length * 2);
+            Array.Resize(ref _data, _data is null ? 8 : _data.Length * 2);
         }
 
-        data[Length++] = value;
+        _data[Length++] = value;
     }
 
-    public readonly ReadOnlySpan<byte> Span => data is null ? [] : data.AsSpan(0, Length);
+    public readonly ReadOnlySpan<byte> Span => _data is null ? [] : _data.AsSpan(0, Length);
 }

@@ -42,30 +42,30 @@ public static class SearchIndexWriter
             isMeta[unit + plans[plan].Units.Count] = true;
         }
 
-        for (int i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < ordered.Length; i++)
         {
             totalLength += isMeta[i] ? 0 : headings[i].Length + 1 + texts[i].Length;
         }
 
-        int ownUnits = ordered.Length - plans.Count;
-        double averageLength = ownUnits <= 0 ? 1 : Math.Max(1, (double)totalLength / ownUnits);
-        double averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
+        var ownUnits = ordered.Length - plans.Count;
+        var averageLength = ownUnits <= 0 ? 1 : Math.Max(1, (double)totalLength / ownUnits);
+        var averagePlanLength = plans.Count == 0 ? 1 : Math.Max(1, (double)totalLength / plans.Count);
         var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength, parallel);
         cancel.ThrowIfCancellationRequested();
         var files = new List<SearchFile>();
         var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
-        int shardCount = ShardCount(terms.Length);
-        for (int i = 0; i < terms.Length; i++)
+        var shardCount = ShardCount(terms.Length);
+        for (var i = 0; i < terms.Length; i++)
         {
             terms[i].Shard = (int)(SearchFormat.Hash(terms[i].Term) & (uint)(shardCount - 1));
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        int postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
-        int textDictionaryLength = WriteTexts(plans, facets, files, parallel);
+        var postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
+        var textDictionaryLength = WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
-        string id = ContentId(files);
+        var id = ContentId(files);
         files.Add(new SearchFile(SearchFormat.ManifestPath, Manifest(id, ordered.Length, plans.Count, averageLength, shardCount, postingPacks, textDictionaryLength, facets)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
@@ -79,8 +79,8 @@ public static class SearchIndexWriter
         IReadOnlyList<SearchPlanGroup> plans, string[] headings, string[] texts, double averageLength, double averagePlanLength,
         ParallelOptions parallel)
     {
-        int half = 0;
-        for (int units = 0; half < plans.Count && units < headings.Length / 2; half++)
+        var half = 0;
+        for (var units = 0; half < plans.Count && units < headings.Length / 2; half++)
         {
             units += plans[half].IndexedUnits;
         }
@@ -90,18 +90,18 @@ public static class SearchIndexWriter
         Parallel.For(0, 2, parallel, part =>
         {
             var accumulator = new PostingAccumulator(averageLength, averagePlanLength);
-            int unit = 0;
-            for (int plan = 0; plan < ranges[part].From; plan++)
+            var unit = 0;
+            for (var plan = 0; plan < ranges[part].From; plan++)
             {
                 unit += plans[plan].IndexedUnits;
             }
 
-            for (int plan = ranges[part].From; plan < ranges[part].To; plan++)
+            for (var plan = ranges[part].From; plan < ranges[part].To; plan++)
             {
                 // Each half runs for seconds on a big site: a cancelled build (serve, on an edit) stops between plans.
                 parallel.CancellationToken.ThrowIfCancellationRequested();
-                int planLength = 0;
-                for (int i = 0; i < plans[plan].IndexedUnits; i++, unit++)
+                var planLength = 0;
+                for (var i = 0; i < plans[plan].IndexedUnits; i++, unit++)
                 {
                     accumulator.AddUnit(unit, headings[unit], texts[unit]);
                     planLength += headings[unit].Length + 1 + texts[unit].Length;
@@ -124,7 +124,7 @@ public static class SearchIndexWriter
 
     private static int ShardCount(int termCount)
     {
-        int shards = 1;
+        var shards = 1;
         while (shards < SearchFormat.MaxShards && (long)shards * SearchFormat.MaxTermsPerShard < termCount)
         {
             shards *= 2;
@@ -140,12 +140,12 @@ public static class SearchIndexWriter
         Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency, IsPerPlan(terms[i].Term) ? _ => false : isMeta));
 
         var pack = new MemoryStream();
-        int packNumber = 0;
+        var packNumber = 0;
         var dictionary = new MemoryStream();
-        int shardStart = 0;
-        for (int shard = 0; shard < shardCount; shard++)
+        var shardStart = 0;
+        for (var shard = 0; shard < shardCount; shard++)
         {
-            int shardEnd = shardStart;
+            var shardEnd = shardStart;
             while (shardEnd < terms.Length && terms[shardEnd].Shard == shard)
             {
                 shardEnd++;
@@ -157,9 +157,9 @@ public static class SearchIndexWriter
             SearchFormat.WriteVarint(dictionary, (ulong)(shardEnd - shardStart));
             SearchFormat.WriteVarint(dictionary, (ulong)packNumber);
             SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
-            for (int i = shardStart; i < shardEnd; i++)
+            for (var i = shardStart; i < shardEnd; i++)
             {
-                byte[] termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
+                var termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
                 SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
                 dictionary.Write(termBytes);
                 SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
@@ -227,12 +227,12 @@ public static class SearchIndexWriter
             taken += perLevel[cutoff--];
         }
 
-        int atCutoff = SearchFormat.TopSize - taken;
+        var atCutoff = SearchFormat.TopSize - taken;
         var top = new List<Posting>(SearchFormat.TopSize);
         var rest = new List<Posting>(postings.Count);
         foreach (var p in postings)
         {
-            int level = isMeta(p.Unit) ? 0 : p.Level;
+            var level = isMeta(p.Unit) ? 0 : p.Level;
             if (level > cutoff || (level == cutoff && atCutoff-- > 0))
             {
                 top.Add(p);
@@ -263,8 +263,8 @@ public static class SearchIndexWriter
         var table = new MemoryStream();
         SearchFormat.WriteVarint(table, (ulong)plans.Count);
         var pack = new MemoryStream();
-        int packNumber = 0;
-        for (int i = 0; i < plans.Count; i++)
+        var packNumber = 0;
+        for (var i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
             SearchFormat.WriteVarint(table, (ulong)plan.IndexedUnits);
@@ -286,15 +286,15 @@ public static class SearchIndexWriter
 
     // One JSON buffer and writer per thread, reused for every plan: 10,000 plans would otherwise each grow
     // a fresh buffer (and a stream around it) to the size of their text, then copy it out once more.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_blockBuffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_blockJson;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _blockBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? _blockJson;
 
     /// <summary>A plan's texts as the client reads them (JSON, UTF-8).</summary>
     private static byte[] PlanJson(SearchPlanGroup plan)
     {
-        var buffer = t_blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = _blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
-        var json = t_blockJson ??= new Utf8JsonWriter(buffer, JsonOptions);
+        var json = _blockJson ??= new Utf8JsonWriter(buffer, JsonOptions);
         json.Reset(buffer);
         json.WriteStartObject();
         json.WriteString("u", plan.Url);
@@ -334,7 +334,7 @@ public static class SearchIndexWriter
     private static string FoldPairs(Func<char, bool> indexed)
     {
         var pairs = new StringBuilder(SearchFolding.BracketPairs);
-        for (int i = 0; i < FoldTable.Count; i++)
+        for (var i = 0; i < FoldTable.Count; i++)
         {
             if (indexed(FoldTable.Simplified[i]))
             {

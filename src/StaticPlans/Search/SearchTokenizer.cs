@@ -33,10 +33,10 @@ public static class SearchTokenizer
 
     public static void Tokenize(ReadOnlySpan<char> text, ISink sink)
     {
-        int i = 0;
+        var i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
+            var c = text[i];
             if (IsHan(c))
             {
                 sink.Han(c, i);
@@ -49,7 +49,7 @@ public static class SearchTokenizer
             }
             else if (IsWordChar(c))
             {
-                int end = WordEnd(text, i);
+                var end = WordEnd(text, i);
                 var word = text[i..end];
                 sink.Word(word, i);
                 if (end < text.Length && IsUnitChar(text[end]) && IsNumber(word))
@@ -74,13 +74,13 @@ public static class SearchTokenizer
     /// <summary>At a <c>[</c>: a 4-digit year, <c>]</c> and a number give <c>[year]number</c> and its prefixed forms.</summary>
     private static void DocumentNumber(ReadOnlySpan<char> text, int at, ISink sink)
     {
-        int close = at + 5;
+        var close = at + 5;
         if (close >= text.Length || text[close] != ']' || text[(at + 1)..close].ContainsAnyExceptInRange('0', '9'))
         {
             return;
         }
 
-        int end = close + 1;
+        var end = close + 1;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
@@ -91,9 +91,9 @@ public static class SearchTokenizer
             return;
         }
 
-        string number = text[at..end].ToString();
+        var number = text[at..end].ToString();
         sink.Word(number, at);
-        for (int length = 1; length <= DocumentPrefixChars && at - length >= 0 && IsHan(text[at - length]); length++)
+        for (var length = 1; length <= DocumentPrefixChars && at - length >= 0 && IsHan(text[at - length]); length++)
         {
             sink.Word(string.Concat(text.Slice(at - length, length), number), at - length);
         }
@@ -113,10 +113,10 @@ public static class SearchTokenizer
 
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
-        int i = start;
+        var i = start;
         while (i < text.Length)
         {
-            char c = text[i];
+            var c = text[i];
             if (IsWordChar(c))
             {
                 i++;
@@ -136,7 +136,7 @@ public static class SearchTokenizer
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {
-        foreach (char c in word)
+        foreach (var c in word)
         {
             if (!char.IsAsciiDigit(c) && c != '.')
             {
@@ -149,13 +149,13 @@ public static class SearchTokenizer
 
     private sealed class QuerySink(string text) : ISink
     {
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
         public List<(string Term, int Offset)> Terms { get; } = [];
 
         public void Han(char c, int position)
         {
-            bool alone = (position == 0 || !IsHan(text[position - 1])) && (position + 1 >= text.Length || !IsHan(text[position + 1]));
+            var alone = (position == 0 || !IsHan(text[position - 1])) && (position + 1 >= text.Length || !IsHan(text[position + 1]));
             if (alone)
             {
                 Add(c.ToString(), position);
@@ -168,7 +168,7 @@ public static class SearchTokenizer
 
         private void Add(string term, int position)
         {
-            if (seen.Add(term))
+            if (_seen.Add(term))
             {
                 Terms.Add((term, position));
             }

@@ -10,7 +10,7 @@ public static class SearchUnits
         var units = new List<SearchUnit>();
         foreach (var plan in site.Plans)
         {
-            string intro = plan.Summary.Length == 0 ? plan.IntroText : plan.IntroText.Length == 0 ? plan.Summary : plan.Summary + "\n" + plan.IntroText;
+            var intro = plan.Summary.Length == 0 ? plan.IntroText : plan.IntroText.Length == 0 ? plan.Summary : plan.Summary + "\n" + plan.IntroText;
             units.Add(new SearchUnit(plan.Path, null, plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Bureau, plan.Title, 1, intro, plan.Topics, plan.DocNo ?? "", plan.IndexNo ?? ""));
             foreach (var section in plan.Sections)
             {

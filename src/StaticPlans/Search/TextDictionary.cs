@@ -18,11 +18,11 @@ internal sealed class TextDictionary
     /// <summary>Sample plans are taken at this many evenly spaced places, so the sample spans years and kinds.</summary>
     private const int SamplePlaces = 16;
 
-    private readonly byte[] dictionary;
+    private readonly byte[] _dictionary;
 
     private TextDictionary(byte[] dictionary)
     {
-        this.dictionary = dictionary;
+        _dictionary = dictionary;
         Prefix = Deflate(dictionary, []).ToArray();
     }
 
@@ -30,29 +30,29 @@ internal sealed class TextDictionary
     public byte[] Prefix { get; }
 
     /// <summary>The dictionary's length in bytes: what the client drops from the inflated prefix + block.</summary>
-    public int Length => dictionary.Length;
+    public int Length => _dictionary.Length;
 
     /// <summary>The dictionary: whole plan blocks from evenly spaced plans, then cut to <see cref="MaxLength"/>.</summary>
     public static TextDictionary From(IReadOnlyList<byte[]> plans)
     {
         var sample = new MemoryStream();
-        for (int place = 0; place < SamplePlaces && sample.Length < MaxLength; place++)
+        for (var place = 0; place < SamplePlaces && sample.Length < MaxLength; place++)
         {
-            int plan = (int)((long)place * plans.Count / SamplePlaces);
+            var plan = (int)((long)place * plans.Count / SamplePlaces);
             if (place == 0 || plan != (int)((long)(place - 1) * plans.Count / SamplePlaces))
             {
                 sample.Write(plans[plan]);
             }
         }
 
-        byte[] bytes = sample.ToArray();
+        var bytes = sample.ToArray();
         return new TextDictionary(bytes.Length > MaxLength ? bytes[..MaxLength] : bytes);
     }
 
     /// <summary>A plan's block: the deflate stream of dictionary + <paramref name="json"/>, without <see cref="Prefix"/>.</summary>
     public byte[] Compress(ReadOnlySpan<byte> json)
     {
-        var stream = Deflate(dictionary, json);
+        var stream = Deflate(_dictionary, json);
         // The prefix is what deflate wrote before it saw the plan's bytes, so it is the same for every plan.
         if (!stream.AsSpan(0, Prefix.Length).SequenceEqual(Prefix))
         {

@@ -68,7 +68,7 @@ public static class ChineseNumerals
         var ten = text.IndexOf('十');
         if (ten < 0) return text.Length == 1 ? YearDigit(text[0]) : null;
         var tens = ten == 0 ? 1 : ten == 1 ? YearDigit(text[0]) : null;
-        int? ones = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? YearDigit(text[^1]) : null;
+        var ones = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? YearDigit(text[^1]) : null;
         if (tens is null or 0 || ones is null) return null;
         return tens * 10 + ones;
     }

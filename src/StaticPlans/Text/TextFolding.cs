@@ -33,7 +33,7 @@ public static class TextFolding
         }
 
         var map = Map;
-        int first = 0;
+        var first = 0;
         while (first < text.Length && map[text[first]] == text[first])
         {
             first++;
@@ -48,7 +48,7 @@ public static class TextFolding
         {
             var (source, start) = state;
             source.AsSpan(0, start).CopyTo(span);
-            for (int i = start; i < source.Length; i++)
+            for (var i = start; i < source.Length; i++)
             {
                 span[i] = Map[source[i]];
             }
@@ -72,9 +72,9 @@ public static class TextFolding
     private static bool[] BuildNeedsFull()
     {
         var needs = new bool[char.MaxValue + 1];
-        for (int i = 0x80; i < needs.Length; i++)
+        for (var i = 0x80; i < needs.Length; i++)
         {
-            char c = (char)i;
+            var c = (char)i;
             if (char.IsSurrogate(c))
             {
                 needs[i] = true;
@@ -94,30 +94,30 @@ public static class TextFolding
     private static char[] BuildMap()
     {
         var traditionalToSimplified = new char[char.MaxValue + 1];
-        for (int i = 0; i < traditionalToSimplified.Length; i++)
+        for (var i = 0; i < traditionalToSimplified.Length; i++)
         {
             traditionalToSimplified[i] = (char)i;
         }
 
-        for (int i = 0; i < FoldTable.Count; i++)
+        for (var i = 0; i < FoldTable.Count; i++)
         {
             traditionalToSimplified[FoldTable.Traditional[i]] = FoldTable.Simplified[i];
         }
 
         var map = new char[char.MaxValue + 1];
-        for (int i = 0; i < map.Length; i++)
+        for (var i = 0; i < map.Length; i++)
         {
-            char c = (char)i;
+            var c = (char)i;
             if (char.IsSurrogate(c))
             {
                 map[i] = c;
                 continue;
             }
 
-            char normalized = c;
+            var normalized = c;
             if (c >= 0x80)
             {
-                string form = NormalizeCompatibility(c.ToString());
+                var form = NormalizeCompatibility(c.ToString());
                 normalized = form.Length == 1 ? form[0] : c;
             }
 

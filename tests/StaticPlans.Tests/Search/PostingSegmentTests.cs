@@ -12,17 +12,17 @@ public class PostingSegmentTests
         // read: read wrong, the first page (10 plans) would be the newer, better-scoring plans without the phrase.
         var random = new Random(15);
         var units = new List<SearchUnit>();
-        for (int i = 0; i < 400; i++)
+        for (var i = 0; i < 400; i++)
         {
             int sections = 3 + random.Next(7), holder = random.Next(sections);
-            for (int s = 0; s < sections; s++)
+            for (var s = 0; s < sections; s++)
             {
-                string text = s == holder ? new string('甲', random.Next(12)) + "园安置在校园的安全区" + new string('丁', random.Next(30)) : "其他工作";
+                var text = s == holder ? new string('甲', random.Next(12)) + "园安置在校园的安全区" + new string('丁', random.Next(30)) : "其他工作";
                 units.Add(SearchTestSite.Unit($"n{i:D3}", 2024, s == 0 ? null : $"s{s}", "工作", text));
             }
         }
 
-        for (int i = 0; i < 10; i++)
+        for (var i = 0; i < 10; i++)
         {
             units.Add(SearchTestSite.Unit($"o{i:D3}", 2000, null, "工作", new string('乙', 40 + random.Next(12)) + "加强校园安全管理" + new string('丙', 60)));
         }
@@ -44,17 +44,17 @@ public class PostingSegmentTests
         var modes = new List<int>();
         foreach (var shard in files.Where(f => f.Path.StartsWith("search/dict/", StringComparison.Ordinal)))
         {
-            byte[] bytes = SearchFormat.Inflate(shard.Bytes);
-            int at = 0;
-            ulong count = SearchFormat.ReadVarint(bytes, ref at);
+            var bytes = SearchFormat.Inflate(shard.Bytes);
+            var at = 0;
+            var count = SearchFormat.ReadVarint(bytes, ref at);
             SearchFormat.ReadVarint(bytes, ref at); // first pack
             SearchFormat.ReadVarint(bytes, ref at); // first offset
             for (ulong i = 0; i < count; i++)
             {
-                int termLength = (int)SearchFormat.ReadVarint(bytes, ref at);
+                var termLength = (int)SearchFormat.ReadVarint(bytes, ref at);
                 at += termLength;
                 SearchFormat.ReadVarint(bytes, ref at); // df
-                foreach (ulong field in new[] { SearchFormat.ReadVarint(bytes, ref at), SearchFormat.ReadVarint(bytes, ref at) })
+                foreach (var field in new[] { SearchFormat.ReadVarint(bytes, ref at), SearchFormat.ReadVarint(bytes, ref at) })
                 {
                     if (field >> 2 > 0)
                     {

@@ -140,7 +140,7 @@ public class SearchIndexTests
         // Facets keep site.yml's order (here: preschool, vocational, finance), not the keys' alphabetical order.
         Assert.Equal(["preschool", "vocational", "finance"], manifest.RootElement.GetProperty("topics").EnumerateArray().Select(t => t[0].GetString()));
         Assert.Equal(["plan", "summary"], manifest.RootElement.GetProperty("kinds").EnumerateArray().Select(t => t[0].GetString()));
-        string fold = System.Text.Encoding.UTF8.GetString(SearchFormat.Inflate(files.Single(f => f.Path == SearchFormat.FoldPath).Bytes));
+        var fold = System.Text.Encoding.UTF8.GetString(SearchFormat.Inflate(files.Single(f => f.Path == SearchFormat.FoldPath).Bytes));
         Assert.Contains("學学", fold);
         Assert.DoesNotContain("龍龙", fold);
     }
@@ -250,7 +250,7 @@ public class SearchIndexTests
             SearchTestSite.Unit("other", 2022, null, "工作计划", "全年工作安排。") with { DocNo = "云教〔2024〕16号" },
         };
         var (_, reader) = SearchTestSite.Build(units);
-        foreach (string query in new[] { "云教〔2024〕15号", "云教[2024]15号", "云教【2024】15号", "云教［2024］15号", "云教(2024)15", "〔2024〕15号" })
+        foreach (var query in new[] { "云教〔2024〕15号", "云教[2024]15号", "云教【2024】15号", "云教［2024］15号", "云教(2024)15", "〔2024〕15号" })
         {
             var plans = reader.Search(new SearchQuery(query)).Plans;
             // The plan whose 文号 it is comes first, above a newer plan that only cites it.

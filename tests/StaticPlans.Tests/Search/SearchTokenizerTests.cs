@@ -69,7 +69,7 @@ public class SearchTokenizerTests
     [Fact]
     public void A_document_number_in_any_brackets_is_one_term_alone_and_with_the_chars_before_it()
     {
-        foreach (string text in new[] { "云教〔2024〕15号", "云教[2024]15号", "云教【2024】15号", "云教［2024］15号", "云教（2024）15号" })
+        foreach (var text in new[] { "云教〔2024〕15号", "云教[2024]15号", "云教【2024】15号", "云教［2024］15号", "云教（2024）15号" })
         {
             var recorder = new Recorder();
             SearchTokenizer.Tokenize(SearchFolding.Fold(text), recorder);

@@ -20,10 +20,10 @@ public class TextDictionaryTests
         var hit = Assert.Single(reader.Search(new SearchQuery("3789万元")).Plans);
         Assert.Equal("plans/2024/p39/", hit.Url);
         Assert.Equal("二、经费保障", hit.Sections[0].Heading);
-        long packs = files.Where(f => f.Path.StartsWith("search/text/", StringComparison.Ordinal)).Sum(f => (long)f.Bytes.Length);
+        var packs = files.Where(f => f.Path.StartsWith("search/text/", StringComparison.Ordinal)).Sum(f => (long)f.Bytes.Length);
         long dictionary = files.Single(f => f.Path == SearchFormat.TextDictionaryPath).Bytes.Length;
         // Even the plans' bare texts (no JSON around them), deflated one plan at a time, take more than twice as much.
-        long alone = units.GroupBy(u => u.PlanUrl)
+        var alone = units.GroupBy(u => u.PlanUrl)
             .Sum(plan => (long)SearchFormat.Deflate(Encoding.UTF8.GetBytes(string.Concat(plan.Select(u => u.Heading + u.Text)))).Length);
         Assert.True(packs * 2 < alone, $"text packs {packs} bytes, plans deflated alone {alone}");
         Assert.True(packs + dictionary < alone, $"text packs {packs} + dictionary {dictionary} bytes, plans deflated alone {alone}");

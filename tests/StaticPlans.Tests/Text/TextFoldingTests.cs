@@ -43,7 +43,7 @@ public class TextFoldingTests
     [Fact]
     public void Folding_a_char_matches_folding_it_as_a_string()
     {
-        foreach (char c in "學ＡＢ１２Ｚ豈國語")
+        foreach (var c in "學ＡＢ１２Ｚ豈國語")
         {
             Assert.Equal(TextFolding.Fold(c.ToString()), TextFolding.FoldChar(c).ToString());
         }
@@ -54,7 +54,7 @@ public class TextFoldingTests
     {
         Assert.Equal(FoldTable.Count, FoldTable.Traditional.Length);
         Assert.Equal(FoldTable.Count, FoldTable.Simplified.Length);
-        for (int i = 0; i < FoldTable.Count; i++)
+        for (var i = 0; i < FoldTable.Count; i++)
         {
             Assert.NotEqual(FoldTable.Traditional[i], FoldTable.Simplified[i]);
             if (i > 0)

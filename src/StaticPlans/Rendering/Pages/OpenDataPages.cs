@@ -1,6 +1,8 @@
 using StaticPlans.Insights;
+using StaticPlans.Insights.Figures;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Output.OpenData;
 
 namespace StaticPlans.Rendering.Pages;
 
