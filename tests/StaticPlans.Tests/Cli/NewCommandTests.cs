@@ -1,6 +1,6 @@
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
-using StaticPlans.Scaffolding;
+using StaticPlans.Authoring.Scaffolding;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;
@@ -121,6 +121,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("--kind", "plann", "did you mean 'plan'?")]
     [InlineData("--slug", "../evil", "one URL segment")]
+    [InlineData("--slug", "nul", "device name on Windows")]
     [InlineData("--year", "1800", "out of range")]
     public void New_plan_rejects_bad_values_and_writes_nothing(string option, string value, string expected)
     {
