@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using StaticPlans.Cli.Commands;
 using StaticPlans.Cli;
+using StaticPlans.Cli.Commands;
 using StaticPlans.Diagnostics;
 
 // Messages in the editors' language, chosen before anything prints (the UI culture is read before it is reset).

@@ -25,12 +25,18 @@ internal sealed class ProgressDisplay : IDisposable
         _progress = progress;
         _output = output;
         _delay = delay;
-        if (terminal) _timer = new Timer(_ => Draw(), null, delay, TimeSpan.FromMilliseconds(250));
-        else progress.StageStarted += (stage, total) =>
+        if (terminal)
+        {
+            _timer = new Timer(_ => Draw(), null, delay, TimeSpan.FromMilliseconds(250));
+        }
+        else
+        {
+            progress.StageStarted += (stage, total) =>
         {
             if (_clock.Elapsed < _delay) return;
             lock (this) _output.WriteLine(total > 0 ? $"{stage}: {total} items" : stage);
         };
+        }
     }
 
     private void Draw()

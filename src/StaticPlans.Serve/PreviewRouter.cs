@@ -47,7 +47,11 @@ public static class PreviewRouter
         if (path.Contains('\\') || path.Contains('\0')) return true;
         if (path.Contains("%2e", StringComparison.OrdinalIgnoreCase) || path.Contains("%2f", StringComparison.OrdinalIgnoreCase)
             || path.Contains("%5c", StringComparison.OrdinalIgnoreCase) || path.Contains("%00", StringComparison.Ordinal)
-            || path.Contains("%25", StringComparison.Ordinal)) return true;
+            || path.Contains("%25", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return path.Split('/').Any(segment => segment is "." or "..");
     }
 }

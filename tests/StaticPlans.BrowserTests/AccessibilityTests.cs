@@ -28,14 +28,14 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
     public async Task Axe_finds_no_WCAG_21_AA_violation(string path)
     {
         // On a desktop and on a phone: tables that scroll on their own only do so at the narrow width.
-        foreach (int width in new[] { 1280, 320 })
+        foreach (var width in new[] { 1280, 320 })
         {
             await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
             var page = await context.NewPageAsync();
-            foreach (bool elder in new[] { false, true })
+            foreach (var elder in new[] { false, true })
             {
                 await Open(page, path, elder);
-                string violations = await RunAxe(page);
+                var violations = await RunAxe(page);
                 Assert.True(violations == "[]", $"{path} at {width} px ({(elder ? "elder mode" : "normal")}): {violations}");
             }
         }
@@ -45,11 +45,11 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
     [MemberData(nameof(PageTypes))]
     public async Task Pages_reflow_without_horizontal_scrolling_at_320_and_640_px(string path)
     {
-        foreach (int width in new[] { 320, 640 })
+        foreach (var width in new[] { 320, 640 })
         {
             await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
             var page = await context.NewPageAsync();
-            foreach (bool elder in new[] { false, true })
+            foreach (var elder in new[] { false, true })
             {
                 await Open(page, path, elder);
                 var overflow = await page.EvaluateAsync<int[]>(
@@ -74,10 +74,10 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         // Expect() polls the address; WaitForURLAsync can miss a navigation that commits while it subscribes.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search/\\?q="), UrlWait);
         await page.Locator("#search-results > li").First.WaitForAsync();
-        int before = await page.Locator("#search-results > li").CountAsync();
+        var before = await page.Locator("#search-results > li").CountAsync();
 
         await TabUntil(page, "document.activeElement.closest('#search-facets') !== null");
-        string facet = (await page.EvaluateAsync<string>("() => document.activeElement.textContent"))!;
+        var facet = (await page.EvaluateAsync<string>("() => document.activeElement.textContent"))!;
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("(year|topic|kind)="), UrlWait);
         await page.WaitForFunctionAsync("() => document.activeElement.getAttribute('aria-current') === 'true'");
@@ -87,7 +87,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         // The facets come before the results (they are drawn above them on a phone): Tab goes on into the results,
         // and Enter follows a link to its section.
         await TabUntil(page, "document.activeElement.classList.contains('search-section-link')");
-        string href = (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"))!;
+        var href = (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"))!;
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href) + "$"), UrlWait);
         Assert.Contains("/plans/plans/", page.Url);
@@ -100,7 +100,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Server.Url(""));
         var toggle = page.Locator("#elder-toggle");
-        double normalSize = await BodyFontSize(page);
+        var normalSize = await BodyFontSize(page);
         Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
 
         await toggle.FocusAsync();
@@ -178,7 +178,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
 
     private static async Task TabUntil(IPage page, string condition, string key = "Tab")
     {
-        for (int presses = 0; presses < 80; presses++)
+        for (var presses = 0; presses < 80; presses++)
         {
             await page.Keyboard.PressAsync(key);
             if (await page.EvaluateAsync<bool>($"() => {condition}"))

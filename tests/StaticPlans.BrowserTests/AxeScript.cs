@@ -13,7 +13,7 @@ internal static class AxeScript
             dir = dir.Parent;
         }
 
-        string path = System.IO.Path.Combine(dir?.FullName ?? ".", "tests", "StaticPlans.BrowserTests", "axe", "node_modules", "axe-core", "axe.min.js");
+        var path = System.IO.Path.Combine(dir?.FullName ?? ".", "tests", "StaticPlans.BrowserTests", "axe", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path)
             ? path
             : throw new InvalidOperationException($"{path} is missing: scripts/test.sh installs it (npm ci in tests/StaticPlans.BrowserTests/axe).");

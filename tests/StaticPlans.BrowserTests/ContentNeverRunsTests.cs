@@ -9,9 +9,9 @@ namespace StaticPlans.BrowserTests;
 /// </summary>
 public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixture<PayloadSiteFixture>, IAsyncLifetime
 {
-    private readonly List<string> events = [];
-    private IBrowserContext context = null!;
-    private IPage page = null!;
+    private readonly List<string> _events = [];
+    private IBrowserContext _context = null!;
+    private IPage _page = null!;
 
     // Defined before any script of the page: payloads call __pwned; alert, confirm and prompt are payloads' favourites.
     private const string Hooks = """
@@ -50,40 +50,40 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
 
     public async Task InitializeAsync()
     {
-        context = await site.Browser.NewContextAsync();
-        await context.AddInitScriptAsync(Hooks);
-        page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
+        _context = await site.Browser.NewContextAsync();
+        await _context.AddInitScriptAsync(Hooks);
+        _page = await _context.NewPageAsync();
+        _page.Dialog += async (_, dialog) =>
         {
-            events.Add("dialog: " + dialog.Message);
+            _events.Add("dialog: " + dialog.Message);
             await dialog.DismissAsync();
         };
-        page.PageError += (_, error) => events.Add("page error: " + error);
-        page.Console += (_, message) =>
+        _page.PageError += (_, error) => _events.Add("page error: " + error);
+        _page.Console += (_, message) =>
         {
             if (message.Type is "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
-                events.Add("console: " + message.Text + " @ " + message.Location);
+                _events.Add("console: " + message.Text + " @ " + message.Location);
             }
         };
-        page.Popup += (_, popup) => events.Add("popup: " + popup.Url);
+        _page.Popup += (_, popup) => _events.Add("popup: " + popup.Url);
     }
 
-    public async Task DisposeAsync() => await context.CloseAsync();
+    public async Task DisposeAsync() => await _context.CloseAsync();
 
     private async Task AssertNothingRan(string where)
     {
-        var ran = await page.EvaluateAsync<string[]>("() => window.__ran || []");
-        var bad = await page.EvaluateAsync<string[]>(DomCheck);
-        Assert.True(ran.Length == 0 && bad.Length == 0 && events.Count == 0,
-            $"{where}:\nran: {string.Join(", ", ran)}\nin the DOM: {string.Join("\n", bad)}\nevents: {string.Join("\n", events)}");
+        var ran = await _page.EvaluateAsync<string[]>("() => window.__ran || []");
+        var bad = await _page.EvaluateAsync<string[]>(DomCheck);
+        Assert.True(ran.Length == 0 && bad.Length == 0 && _events.Count == 0,
+            $"{where}:\nran: {string.Join(", ", ran)}\nin the DOM: {string.Join("\n", bad)}\nevents: {string.Join("\n", _events)}");
     }
 
     private async Task Visit(string sitePath)
     {
-        var response = await page.GotoAsync(site.Server.Url(sitePath));
+        var response = await _page.GotoAsync(site.Server.Url(sitePath));
         Assert.Equal(200, response?.Status);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
         // The payloads are shown as the text an editor wrote.
         if (sitePath == PayloadSiteFixture.PlanPath)
         {
-            Assert.Equal(PayloadSiteFixture.Payload("title"), (await page.Locator("h1").InnerTextAsync()).Trim());
+            Assert.Equal(PayloadSiteFixture.Payload("title"), (await _page.Locator("h1").InnerTextAsync()).Trim());
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
         await Visit(sitePath);
         await AssertNothingRan(sitePath);
         // Chromium shows a bare feed through its XML viewer (its own markup, in HTML); the feed as served is read here.
-        var served = await context.APIRequest.GetAsync(site.Server.Url(sitePath));
+        var served = await _context.APIRequest.GetAsync(site.Server.Url(sitePath));
         var xml = await served.TextAsync();
         var names = new List<string>();
         var texts = new System.Text.StringBuilder();
@@ -141,20 +141,20 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
     public async Task Hovering_focusing_and_clicking_everything_on_the_plan_page_runs_nothing()
     {
         await Visit(PayloadSiteFixture.PlanPath);
-        var body = page.Locator(".plan-body");
+        var body = _page.Locator(".plan-body");
         foreach (var target in await body.Locator("h2, h3, img, td, pre, p").AllAsync())
         {
             await target.HoverAsync();
         }
 
-        await page.Keyboard.PressAsync("Tab");
+        await _page.Keyboard.PressAsync("Tab");
         await AssertNothingRan("after hovering");
 
         // Where the unsafe links were, their text is left: clicking it does nothing.
         foreach (var text in new[] { "点js", "点vb", "点data", "点tab", "点case", "点空格", "点冒号", "定义", "脚注链接", "表格链接" })
         {
-            await page.GetByText(text, new() { Exact = false }).First.ClickAsync();
-            Assert.Equal(site.Server.Url(PayloadSiteFixture.PlanPath), page.Url.Split('#')[0]);
+            await _page.GetByText(text, new() { Exact = false }).First.ClickAsync();
+            Assert.Equal(site.Server.Url(PayloadSiteFixture.PlanPath), _page.Url.Split('#')[0]);
         }
 
         await AssertNothingRan("after clicking the text of unsafe links");
@@ -167,12 +167,12 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
             var link = body.Locator("a[href]").Nth(i);
             var href = await link.GetAttributeAsync("href");
             await link.ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await AssertNothingRan($"after clicking {href}");
-            if (page.Url.Split('#')[0] != site.Server.Url(PayloadSiteFixture.PlanPath))
+            if (_page.Url.Split('#')[0] != site.Server.Url(PayloadSiteFixture.PlanPath))
             {
-                await page.GoBackAsync();
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                await _page.GoBackAsync();
+                await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             }
         }
     }
@@ -180,20 +180,20 @@ public sealed class ContentNeverRunsTests(PayloadSiteFixture site) : IClassFixtu
     [Fact]
     public async Task Searching_for_the_plan_shows_its_payloads_as_text_and_runs_nothing()
     {
-        await page.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString(PayloadSiteFixture.SearchWord)));
-        var hits = page.Locator("#search-results > li");
+        await _page.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString(PayloadSiteFixture.SearchWord)));
+        var hits = _page.Locator("#search-results > li");
         await hits.First.WaitForAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await AssertNothingRan("search results");
         Assert.Contains(PayloadSiteFixture.Payload("title"), await hits.First.InnerTextAsync());
-        foreach (var facet in await page.Locator("[data-facet]").AllAsync())
+        foreach (var facet in await _page.Locator("[data-facet]").AllAsync())
         {
             await facet.HoverAsync();
         }
 
         await hits.First.Locator("a[href]").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Contains("/plans/2024/payload-plan/", Uri.UnescapeDataString(page.Url));
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("/plans/2024/payload-plan/", Uri.UnescapeDataString(_page.Url));
         await AssertNothingRan("the plan page reached from search");
     }
 }

@@ -18,14 +18,14 @@ public sealed class PayloadSiteFixture : IAsyncLifetime
     /// <summary>The word the search test looks for: it is in the plan's text only.</summary>
     public const string SearchWord = "载荷测试";
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "sp-payload-" + Guid.NewGuid().ToString("N"));
-    private IPlaywright? playwright;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sp-payload-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
 
     public StaticSiteServer Server { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string Output => Path.Combine(root, "public");
+    public string Output => Path.Combine(_root, "public");
 
     /// <summary>Breaks out of text, double- and single-quoted attributes and script strings, then runs script three ways.</summary>
     public static string Payload(string tag) =>
@@ -51,7 +51,7 @@ public sealed class PayloadSiteFixture : IAsyncLifetime
               - {"{"} slug: preschool, name: {Yaml(Payload("topic-name"))}, keywords: [学前教育] {"}"}
               - {"{"} slug: safety, name: {Yaml(Payload("topic2-name"))}, keywords: [校园安全] {"}"}
             """ + "\n");
-        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(root, "static")).FullName, "x.png"),
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(_root, "static")).FullName, "x.png"),
             Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
         var dataHtml = "data:text/html;base64," + Convert.ToBase64String("<script>parent.__pwned('data-url')</script>"u8.ToArray());
         Write("content/plans/2024/payload-plan.md", $"""
@@ -97,15 +97,15 @@ public sealed class PayloadSiteFixture : IAsyncLifetime
             ```
             """ + "\n");
 
-        var result = SiteBuilder.Build(new BuildOptions(root, Output));
+        var result = SiteBuilder.Build(new BuildOptions(_root, Output));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The payload site did not build: " + string.Join("\n", result.Diagnostics));
         }
 
         Server = new StaticSiteServer(Output, BasePath);
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = SampleSiteFixture.ChromiumPath,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -114,7 +114,7 @@ public sealed class PayloadSiteFixture : IAsyncLifetime
 
     private void Write(string relative, string text)
     {
-        var path = Path.Combine(root, relative);
+        var path = Path.Combine(_root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }
@@ -122,8 +122,8 @@ public sealed class PayloadSiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();
-        playwright?.Dispose();
+        _playwright?.Dispose();
         Server.Dispose();
-        Directory.Delete(root, recursive: true);
+        Directory.Delete(_root, recursive: true);
     }
 }

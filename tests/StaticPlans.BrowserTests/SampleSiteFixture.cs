@@ -8,8 +8,8 @@ public sealed class SampleSiteFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly string output = Path.Combine(Path.GetTempPath(), "sp-browser-" + Guid.NewGuid().ToString("N"));
-    private IPlaywright? playwright;
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "sp-browser-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
 
     public StaticSiteServer Server { get; private set; } = null!;
 
@@ -22,15 +22,15 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/ensure-chromium.sh (never `playwright install`).");
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(RepositoryRoot(), output));
+        var result = SiteBuilder.Build(new BuildOptions(RepositoryRoot(), _output));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The sample site did not build: " + string.Join("\n", result.Diagnostics));
         }
 
-        Server = new StaticSiteServer(output, "/plans/");
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
+        Server = new StaticSiteServer(_output, "/plans/");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -40,9 +40,9 @@ public sealed class SampleSiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();
-        playwright?.Dispose();
+        _playwright?.Dispose();
         Server.Dispose();
-        Directory.Delete(output, recursive: true);
+        Directory.Delete(_output, recursive: true);
     }
 
     private static string RepositoryRoot()

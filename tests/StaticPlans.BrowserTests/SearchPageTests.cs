@@ -6,47 +6,47 @@ namespace StaticPlans.BrowserTests;
 
 public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>, IAsyncLifetime
 {
-    private readonly List<string> foreignRequests = [];
-    private readonly List<string> consoleErrors = [];
-    private IBrowserContext context = null!;
-    private IPage page = null!;
+    private readonly List<string> _foreignRequests = [];
+    private readonly List<string> _consoleErrors = [];
+    private IBrowserContext _context = null!;
+    private IPage _page = null!;
 
     public async Task InitializeAsync()
     {
-        context = await site.Browser.NewContextAsync();
-        page = await context.NewPageAsync();
-        page.Request += (_, request) =>
+        _context = await site.Browser.NewContextAsync();
+        _page = await _context.NewPageAsync();
+        _page.Request += (_, request) =>
         {
             var uri = new Uri(request.Url);
             if (uri.Scheme is "http" or "https" && (uri.Host != "127.0.0.1" || uri.Port != site.Server.Port))
             {
-                foreignRequests.Add(request.Url);
+                _foreignRequests.Add(request.Url);
             }
         };
-        page.Console += (_, message) =>
+        _page.Console += (_, message) =>
         {
             // Chromium probes /favicon.ico on its own; the theme has no icon, which is not a page error.
             if (message.Type is "error" or "warning" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
-                consoleErrors.Add(message.Text + " @ " + message.Location);
+                _consoleErrors.Add(message.Text + " @ " + message.Location);
             }
         };
-        page.PageError += (_, error) => consoleErrors.Add(error);
+        _page.PageError += (_, error) => _consoleErrors.Add(error);
     }
 
     public async Task DisposeAsync()
     {
-        Assert.True(foreignRequests.Count == 0, string.Join("\n", foreignRequests));
-        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
-        await context.CloseAsync();
+        Assert.True(_foreignRequests.Count == 0, string.Join("\n", _foreignRequests));
+        Assert.True(_consoleErrors.Count == 0, string.Join("\n", _consoleErrors));
+        await _context.CloseAsync();
     }
 
-    private ILocator Hits => page.Locator("#search-results > li");
+    private ILocator Hits => _page.Locator("#search-results > li");
 
     private async Task TypeQuery(string query)
     {
-        await page.GotoAsync(site.Server.Url("search/"));
-        await page.Locator("#search-q").FillAsync(query);
+        await _page.GotoAsync(site.Server.Url("search/"));
+        await _page.Locator("#search-q").FillAsync(query);
         await Hits.First.WaitForAsync();
     }
 
@@ -60,8 +60,8 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.Matches(@"20\d\d年", await first.Locator(".plan-meta").InnerTextAsync());
         // The phrase is marked where it occurs: in the section heading or in the snippet.
         Assert.Contains("学前教育", await first.Locator(".search-section").First.Locator("mark").AllInnerTextsAsync());
-        Assert.Matches("找到 \\d+ 篇", await page.Locator("#search-status").InnerTextAsync());
-        Assert.Contains("q=%E5%AD%A6%E5%89%8D%E6%95%99%E8%82%B2", page.Url);
+        Assert.Matches("找到 \\d+ 篇", await _page.Locator("#search-status").InnerTextAsync());
+        Assert.Contains("q=%E5%AD%A6%E5%89%8D%E6%95%99%E8%82%B2", _page.Url);
     }
 
     [Fact]
@@ -69,31 +69,31 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
     {
         await TypeQuery("经费保障");
         var link = Hits.First.Locator(".search-section-link").First;
-        string heading = await link.InnerTextAsync();
-        string href = (await link.GetAttributeAsync("href"))!;
+        var heading = await link.InnerTextAsync();
+        var href = (await link.GetAttributeAsync("href"))!;
         Assert.StartsWith("/plans/plans/", href);
         Assert.Contains("#s", href);
         await link.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#s"));
-        string anchor = new Uri(page.Url).Fragment[1..];
-        Assert.Equal(heading, (await page.Locator($"[id='{anchor}']").InnerTextAsync()).Trim().TrimEnd('#', '¶', ' ').Trim());
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("#s"));
+        var anchor = new Uri(_page.Url).Fragment[1..];
+        Assert.Equal(heading, (await _page.Locator($"[id='{anchor}']").InnerTextAsync()).Trim().TrimEnd('#', '¶', ' ').Trim());
     }
 
     [Fact]
     public async Task A_facet_narrows_the_results_and_back_undoes_it()
     {
         await TypeQuery("学前教育");
-        int before = await Hits.CountAsync();
-        var yearFacet = page.Locator("#search-facets a", new() { HasText = "2022年" });
+        var before = await Hits.CountAsync();
+        var yearFacet = _page.Locator("#search-facets a", new() { HasText = "2022年" });
         await yearFacet.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("year=2022"));
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results .plan-meta')].every(m => m.textContent.includes('2022年'))");
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("year=2022"));
+        await _page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results .plan-meta')].every(m => m.textContent.includes('2022年'))");
         Assert.True(await Hits.CountAsync() <= before);
-        Assert.Equal("true", await page.Locator("#search-facets a[aria-current]").First.GetAttributeAsync("aria-current"));
+        Assert.Equal("true", await _page.Locator("#search-facets a[aria-current]").First.GetAttributeAsync("aria-current"));
 
-        await page.GoBackAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^(?!.*year=)"));
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results > li').length === {before}");
+        await _page.GoBackAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("^(?!.*year=)"));
+        await _page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results > li').length === {before}");
     }
 
     [Fact]
@@ -110,32 +110,32 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
     [Fact]
     public async Task A_shared_link_restores_query_and_facets()
     {
-        await page.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString("教师") + "&kind=summary"));
+        await _page.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString("教师") + "&kind=summary"));
         await Hits.First.WaitForAsync();
-        Assert.Equal("教师", await page.Locator("#search-q").InputValueAsync());
+        Assert.Equal("教师", await _page.Locator("#search-q").InputValueAsync());
         Assert.All(await Hits.Locator(".kind").AllInnerTextsAsync(), kind => Assert.Contains("总结", kind));
     }
 
     [Fact]
     public async Task The_home_page_box_leads_to_search()
     {
-        await page.GotoAsync(site.Server.Url(""));
-        await page.Locator("#search-q").FillAsync("课后服务");
-        await page.Locator("#search-q").PressAsync("Enter");
+        await _page.GotoAsync(site.Server.Url(""));
+        await _page.Locator("#search-q").FillAsync("课后服务");
+        await _page.Locator("#search-q").PressAsync("Enter");
         // Expect() polls the address: WaitForURLAsync can miss a navigation that commits while it subscribes.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/plans/search/\\?q="));
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/plans/search/\\?q="));
         await Hits.First.WaitForAsync();
     }
 
     [Fact]
     public async Task On_a_wide_screen_the_facets_start_beside_the_first_result()
     {
-        await page.SetViewportSizeAsync(1280, 900);
+        await _page.SetViewportSizeAsync(1280, 900);
         await TypeQuery("学前教育");
-        await page.Locator("#search-facets a").First.WaitForAsync();
+        await _page.Locator("#search-facets a").First.WaitForAsync();
         // The layout wraps in reverse (facets above results on a phone), which also flips where flex-start is.
-        var facets = (await page.Locator("#search-facets").BoundingBoxAsync())!;
-        var results = (await page.Locator("#search-results").BoundingBoxAsync())!;
+        var facets = (await _page.Locator("#search-facets").BoundingBoxAsync())!;
+        var results = (await _page.Locator("#search-results").BoundingBoxAsync())!;
         Assert.True(facets.X > results.X + results.Width, "the facets should be a column to the right of the results");
         Assert.InRange(facets.Y, 0, results.Y + 60);
     }
@@ -174,13 +174,13 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
     public async Task The_page_ranks_the_expected_sections_near_the_top(string query, int within, string[] expected)
     {
         await TypeQuery(query);
-        var hits = await page.EvaluateAsync<string[]>("""
+        var hits = await _page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('#search-results > li')].map(li => {
               const href = li.querySelector('.search-section-link').getAttribute('href').slice('/plans/'.length);
               return href.includes('#') ? href : href + '#';
             })
             """);
-        foreach (string section in expected)
+        foreach (var section in expected)
         {
             Assert.Contains(section, hits.Take(within));
         }
@@ -202,33 +202,33 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
     [Fact]
     public async Task On_a_phone_the_first_result_shows_without_scrolling_and_the_facets_fold_behind_one_control()
     {
-        await page.SetViewportSizeAsync(390, 844);
+        await _page.SetViewportSizeAsync(390, 844);
         await TypeQuery("学前教育");
         var first = (await Hits.First.Locator(".search-hit-title").BoundingBoxAsync())!;
         Assert.True(first.Y + first.Height <= 844, $"the first result's title ends at y={first.Y + first.Height}");
-        Assert.False(await page.Locator("#search-facets").IsVisibleAsync());
+        Assert.False(await _page.Locator("#search-facets").IsVisibleAsync());
 
         // Tab meets what is drawn in order: the box, the 筛选 control above the results, then the results.
-        await page.Locator("#search-q").FocusAsync();
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("筛选", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#search-facets a").First).ToBeVisibleAsync();
-        var facets = (await page.Locator("#search-facets").BoundingBoxAsync())!;
+        await _page.Locator("#search-q").FocusAsync();
+        await _page.Keyboard.PressAsync("Tab");
+        await _page.Keyboard.PressAsync("Tab");
+        Assert.Equal("筛选", await _page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await _page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(_page.Locator("#search-facets a").First).ToBeVisibleAsync();
+        var facets = (await _page.Locator("#search-facets").BoundingBoxAsync())!;
         Assert.True(facets.Y < (await Hits.First.BoundingBoxAsync())!.Y, "open facets are drawn above the results");
 
         // Choosing one closes nothing and the control names the choice.
-        await page.Locator("#search-facets a", new() { HasText = "2024年" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#search-filter summary")).ToHaveTextAsync("筛选：2024年");
+        await _page.Locator("#search-facets a", new() { HasText = "2024年" }).ClickAsync();
+        await Assertions.Expect(_page.Locator("#search-filter summary")).ToHaveTextAsync("筛选：2024年");
     }
 
     [Fact]
     public async Task Facets_follow_site_yml_order_years_newest_first_and_the_chosen_one_looks_chosen()
     {
-        await page.SetViewportSizeAsync(1280, 900);
+        await _page.SetViewportSizeAsync(1280, 900);
         await TypeQuery("教育");
-        await page.Locator("#search-facets a").First.WaitForAsync();
+        await _page.Locator("#search-facets a").First.WaitForAsync();
         var topics = await FacetValues("topic");
         string[] siteOrder = ["party-building", "preschool", "compulsory", "high-school", "vocational", "special-education", "teachers", "facilities", "safety", "equity-aid", "digital", "moral-physical-arts"];
         Assert.Equal(siteOrder.Where(topics.Contains), topics);
@@ -239,10 +239,10 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.Equal(kindOrder.Where(kinds.Contains), kinds);
 
         const string Background = "s => getComputedStyle(document.querySelector(s)).backgroundColor";
-        string plain = await page.EvaluateAsync<string>(Background, "#search-facets a[data-facet='year=2024']");
-        await page.Locator("#search-facets a[data-facet='year=2024']").ClickAsync();
-        await page.Locator("#search-facets a[aria-current='true']").WaitForAsync();
-        Assert.NotEqual(plain, await page.EvaluateAsync<string>(Background, "#search-facets a[aria-current='true']"));
+        var plain = await _page.EvaluateAsync<string>(Background, "#search-facets a[data-facet='year=2024']");
+        await _page.Locator("#search-facets a[data-facet='year=2024']").ClickAsync();
+        await _page.Locator("#search-facets a[aria-current='true']").WaitForAsync();
+        Assert.NotEqual(plain, await _page.EvaluateAsync<string>(Background, "#search-facets a[aria-current='true']"));
     }
 
     [Fact]
@@ -253,10 +253,10 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         try
         {
             await TypeQuery("学前教育");
-            await page.Locator("#search-q").FillAsync("薄弱学校改造");
-            await page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent.includes('找到') && location.search.includes('%E8%96%84')");
-            await page.Locator("#search-q").FillAsync("校园安全");
-            await page.WaitForFunctionAsync("() => location.search.includes('%E6%A0%A1')");
+            await _page.Locator("#search-q").FillAsync("薄弱学校改造");
+            await _page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent.includes('找到') && location.search.includes('%E8%96%84')");
+            await _page.Locator("#search-q").FillAsync("校园安全");
+            await _page.WaitForFunctionAsync("() => location.search.includes('%E6%A0%A1')");
             await Hits.First.WaitForAsync();
             var packs = site.Server.Requests.Where(p => p.Contains("/search/post/", StringComparison.Ordinal) || p.Contains("/search/text/", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(packs);
@@ -303,7 +303,7 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.Equal(0, await plain.Locator("#search-results > li").CountAsync());
     }
 
-    private Task<string[]> FacetValues(string facet) => page.EvaluateAsync<string[]>(
+    private Task<string[]> FacetValues(string facet) => _page.EvaluateAsync<string[]>(
         "name => [...document.querySelectorAll('#search-facets a')].map(a => a.dataset.facet).filter(f => f.startsWith(name + '=')).map(f => f.slice(name.length + 1))",
         facet);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StaticPlans.Text;
 using StaticPlans.Loading;
+using StaticPlans.Text;
 
 namespace StaticPlans.Authoring.Importing;
 
@@ -26,15 +26,20 @@ public static partial class ChineseDates
         foreach (Match m in ArabicDate().Matches(text)) Add(m, Arabic(m));
         foreach (Match m in IsoLikeDate().Matches(text)) Add(m, Arabic(m));
         foreach (Match m in ChineseDate().Matches(text))
+        {
             Add(m, (ChineseNumerals.ParseDigitByDigit(m.Groups[1].Value), ChineseNumerals.ParseCounting(m.Groups[2].Value),
                 ChineseNumerals.ParseCounting(m.Groups[3].Value)));
+        }
+
         return found.OrderBy(f => f.Index).ToList();
 
         void Add(Match m, (int? Year, int? Month, int? Day) parts)
         {
             if (parts is (int y, int mo, int d) && PlanFormat.IsYear(y) && mo is >= 1 and <= 12
                 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+            {
                 found.Add(new Found(new DateOnly(y, mo, d), m.Index, m.Length));
+            }
         }
     }
 

@@ -15,7 +15,10 @@ public static class ImportSlug
         var stem = Path.GetFileNameWithoutExtension(sourceFileName);
         if (stem.All(char.IsAscii) && Sanitize(stem) is { Length: > 0 } fromName && fromName.Any(char.IsAsciiLetter)
             && PlanFormat.IsSlug(fromName))
+        {
             return fromName;
+        }
+
         return Sanitize($"{year}-{kind ?? "plan"}");
     }
 

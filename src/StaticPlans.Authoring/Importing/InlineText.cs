@@ -37,9 +37,18 @@ public sealed record InlineText(ImmutableArray<InlineSpan> Spans)
         foreach (var span in Spans)
         {
             var end = position + span.Text.Length;
-            if (span.FootnoteLabel is not null) (position <= offset ? before : after).Add(span);
-            else if (end <= offset) before.Add(span);
-            else if (position >= offset) after.Add(span);
+            if (span.FootnoteLabel is not null)
+            {
+                (position <= offset ? before : after).Add(span);
+            }
+            else if (end <= offset)
+            {
+                before.Add(span);
+            }
+            else if (position >= offset)
+            {
+                after.Add(span);
+            }
             else
             {
                 before.Add(span with { Text = span.Text[..(offset - position)] });

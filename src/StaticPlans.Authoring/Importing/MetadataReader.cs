@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StaticPlans.Text;
 using StaticPlans.Loading;
+using StaticPlans.Text;
 
 namespace StaticPlans.Authoring.Importing;
 
@@ -106,8 +106,11 @@ public static partial class MetadataReader
         if (title is null) return null;
         var cleaned = ImportText.TrimAll(SiteWords().Replace(title, ""));
         foreach (var about in (string[])["关于", "關於", "關于"])
+        {
             if (cleaned.StartsWith(about, StringComparison.Ordinal) && KindOf(cleaned) is not null && !cleaned.Contains("通知", StringComparison.Ordinal))
                 cleaned = cleaned[about.Length..];
+        }
+
         return cleaned.Length > 0 ? cleaned : null;
     }
 
@@ -122,7 +125,10 @@ public static partial class MetadataReader
             // A title set on two lines: "云溪县教育局" / "2024年工作计划".
             if (KindOf(line) is null && i + 1 < lines.Count && lines[i + 1] is string next && IsTitleLike(next)
                 && KindOf(next) is not null && next.Length <= 30)
+            {
                 return (line + next, [i, i + 1]);
+            }
+
             return (line, [i]);
         }
         return (null, []);
@@ -136,9 +142,14 @@ public static partial class MetadataReader
     {
         // An explicit 成文日期 label wins; otherwise the last line that is only a date (the signature), else one near the top.
         for (var i = 0; i < lines.Count; i++)
+        {
             if (lines[i] is string line && line.StartsWith("成文日期", StringComparison.Ordinal)
                 && ChineseDates.FindAll(line) is [var labelled, ..])
+            {
                 return (labelled.Date, [i]);
+            }
+        }
+
         for (var i = lines.Count - 1; i >= 0; i--)
             if (lines[i] is string line && IsDateLine(line)) return (ChineseDates.FindAll(line)[^1].Date, [i]);
         return (null, []);

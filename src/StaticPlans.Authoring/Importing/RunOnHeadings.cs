@@ -122,23 +122,35 @@ public static partial class RunOnHeadings
             && (strong || sequence.InSequence(2, chapter))
             && (HeadingEnd(text, i + comma.Length, 2, sequence)
                 ?? (sequence.InSequence(2, chapter) ? OpeningWordEnd(text, i + comma.Length, MaxHeadingLength[2]) : null)) is int chapterEnd)
+        {
             return (2, chapter, chapterEnd, null);
+        }
+
         if (ChineseParen().Match(text, i) is { Success: true } paren
             && ChineseNumerals.ParseCounting(paren.Groups[1].Value) is int item
             && (strong || sequence.InSequence(3, item))
             && (HeadingEnd(text, i + paren.Length, 3, sequence)
                 ?? (sequence.InSequence(3, item) ? OpeningWordEnd(text, i + paren.Length, MaxHeadingLength[3]) : null)) is int itemEnd)
+        {
             return (3, item, itemEnd, null);
+        }
+
         if (ArabicPoint().Match(text, i) is { Success: true } arabic && strong
             && int.Parse(arabic.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var point
             && sequence.InSequence(4, point)
             && (ShortSentenceEnd(text, i + arabic.Length, MaxHeadingLength[4]) ?? OpeningWordEnd(text, i + arabic.Length, 40)) is int pointEnd)
+        {
             return (4, point, pointEnd, null);
+        }
+
         if ((strong || weak) && sequence.LastLevel is 2 or 3 && BareNumeral().Match(text, i) is { Success: true } bare
             && ChineseNumerals.ParseCounting(bare.Value) is int lost && sequence.InSequence(3, lost)
             && i + bare.Length < text.Length && !NotAfterBareNumeral.Contains(text[i + bare.Length])
             && ShortSentenceEnd(text, i + bare.Length, MaxHeadingLength[3]) is int lostEnd)
+        {
             return (3, lost, lostEnd, "（" + bare.Value + "）" + text[(i + bare.Length)..lostEnd]);
+        }
+
         return null;
     }
 
@@ -149,10 +161,15 @@ public static partial class RunOnHeadings
     private static int? HeadingEnd(string text, int start, int level, Sequence sequence)
     {
         if (level == 2)
+        {
             foreach (var word in ChapterWords)
+            {
                 // Only in running text: on a line of its own, "一、主要工作成效" is the whole heading.
                 if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && text.Length - start - word.Length > MaxHeadingLength[2])
                     return start + word.Length;
+            }
+        }
+
         var limit = Math.Min(text.Length, start + MaxHeadingLength[level]);
         for (var j = start + 1; j < limit; j++)
         {
@@ -160,7 +177,10 @@ public static partial class RunOnHeadings
             if (c is '。' or '；' or '！' or '？' or ';' or '!' or '?') return j + 1;
             if (ChineseParen().Match(text, j) is { Success: true } sub && ChineseNumerals.ParseCounting(sub.Groups[1].Value) is int n
                 && level < 3 && (n == 1 || n == sequence.Last[3] + 1))
+            {
                 return j;
+            }
+
             if (ImportText.IsSpace(c) && j + 1 < text.Length && !ImportText.IsSpace(text[j + 1])) return j;
         }
         return start + MaxHeadingLength[level] >= text.Length && text.Length - start is > 1 and <= 40 ? text.Length : null;

@@ -32,11 +32,14 @@ public static partial class ScrapedPages
     {
         var pages = new List<int>();
         for (var i = 0; i < lines.Count; i++)
+        {
             if (PageStart().Match(lines[i]) is { Success: true } m && int.TryParse(m.Groups[1].Value, out var n))
             {
                 if (n != pages.Count + 1) return lines;
                 pages.Add(i);
             }
+        }
+
         if (pages.Count < MinPages || pages.Average(i => lines[i].Length) < MinAveragePageLength) return lines;
         // A page ends wherever the page was full, mostly mid-sentence; numbered items end theirs.
         if (pages.Count(i => !ImportText.EndsSentence(ImportText.TrimAll(lines[i])[^1])) * 2 < pages.Count - 1) return lines;

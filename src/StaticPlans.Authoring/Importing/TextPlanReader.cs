@@ -38,7 +38,9 @@ public static class TextPlanReader
                 continue;
             }
             if (current is not null && previous is not null && Continues(previous, line, current, content, wrapWidth, usesIndent, paragraphs.Count == 0))
+            {
                 current.Append(content);
+            }
             else
             {
                 Flush();

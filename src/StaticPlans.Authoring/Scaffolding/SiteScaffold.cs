@@ -34,7 +34,7 @@ public static class SiteScaffold
         var files = new List<(string Path, string Text)>
         {
             (SiteInputs.ConfigFile, SiteYml(bureau)),
-            (".gitignore", "/public/\n"),
+            (".gitignore", $"/{SiteInputs.DefaultOutputFolder}/\n"),
             (plan, ExamplePlan(bureau, today)),
         };
         foreach (var (path, text) in files)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 using StaticPlans.Text;
 
 namespace StaticPlans.Cli.Commands;
@@ -21,8 +22,9 @@ internal static class BuildCommand
         {
             var src = parse.GetValue(source)!;
             var progress = new BuildProgress();
-            var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, "public"), parse.GetValue(baseUrl),
-                parse.GetValue(drafts), parse.GetValue(force)) { Progress = progress, Compress = parse.GetValue(compress) };
+            var options = new BuildOptions(src, parse.GetValue(output) ?? Path.Combine(src, SiteInputs.DefaultOutputFolder), parse.GetValue(baseUrl),
+                parse.GetValue(drafts), parse.GetValue(force))
+            { Progress = progress, Compress = parse.GetValue(compress) };
             BuildResult result;
             using (new ProgressDisplay(progress)) result = SiteBuilder.Build(options);
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);

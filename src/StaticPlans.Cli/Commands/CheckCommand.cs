@@ -20,7 +20,9 @@ internal static class CheckCommand
             var src = parse.GetValue(source)!;
             var result = SiteBuilder.Generate(new SiteOptions(src, Drafts: parse.GetValue(drafts))).Result;
             if (parse.GetValue(format) == "json")
+            {
                 Console.Out.WriteLine(DiagnosticJson.Format(result.Diagnostics));
+            }
             else
             {
                 DiagnosticPrinter.Print(result.Diagnostics, Console.Out);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 
 namespace StaticPlans.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Scaffolding;
+using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Cli.Commands;
 

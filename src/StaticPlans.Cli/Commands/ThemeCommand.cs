@@ -1,6 +1,6 @@
 using System.CommandLine;
-using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Scaffolding;
+using StaticPlans.Diagnostics;
 
 namespace StaticPlans.Cli.Commands;
 

@@ -30,7 +30,7 @@ public static class BuildFingerprint
             Add(file);
             if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
         }
-        foreach (var folder in new[] { "layouts", "assets", "themes" })
+        foreach (var folder in new[] { Loading.SiteInputs.LayoutsFolder, Loading.SiteInputs.AssetsFolder, Loading.SiteInputs.ThemesFolder })
             AddTree(root, folder, hash, stat: false);
         foreach (var folder in new[] { ContentSource.PlansFolder, ContentSource.StaticFolder })
             AddTree(root, folder, hash, stat: true);

@@ -5,7 +5,7 @@ namespace StaticPlans.Building;
 public static class ContentSource
 {
     public const string PlansFolder = Loading.SiteInputs.PlansFolder;
-    public const string StaticFolder = "static";
+    public const string StaticFolder = Loading.SiteInputs.StaticFolder;
 
     /// <summary>Every plan file, as site-relative paths with forward slashes, in ordinal order.</summary>
     public static IReadOnlyList<string> PlanFiles(string siteRoot)
@@ -26,7 +26,7 @@ public static class ContentSource
     /// </summary>
     public static IReadOnlyList<(string Path, string Advice)> UnreadMarkdown(string siteRoot)
     {
-        var dir = Path.Combine(siteRoot, "content");
+        var dir = Path.Combine(siteRoot, Loading.SiteInputs.ContentFolder);
         if (!Directory.Exists(dir)) return [];
         var result = new List<(string, string)>();
         foreach (var full in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))

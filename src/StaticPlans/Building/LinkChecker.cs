@@ -51,8 +51,11 @@ public sealed class LinkChecker
             if (link.IsImage || !IsPagePath(path))
             {
                 if (!_staticFiles.Contains(path) && (link.IsImage || !_listings.Contains(path)))
+                {
                     diagnostics.Add(Diagnostic.Error(plan.SourcePath, line, column, link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink,
                         link.IsImage ? Messages.Text("SP0202", ("url", url), ("path", path)) : Messages.Text("SP0201.no_file", ("url", url))));
+                }
+
                 continue;
             }
             var page = _listings.Contains(path) || path.Length == 0 || path.EndsWith('/') || path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/";

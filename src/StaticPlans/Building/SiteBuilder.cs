@@ -4,8 +4,8 @@ using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
 using StaticPlans.Rendering.Theme;
-using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
 using StaticPlans.Threading;
+using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
 
 namespace StaticPlans.Building;
 

@@ -55,8 +55,11 @@ public static class PlanLoader
                 OptionalText(Key.IndexNo), topics, OptionalText(Key.Summary), slug ?? "", draft, updated, ReadAttachments(), ReadLanguage());
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
             if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node(Key.Date) is { } dateNode)
+            {
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
                     Messages.Text("SP0114", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("date_year", date.Year), ("year", year)), warning: true);
+            }
+
             WarnFolderYear(year);
             return _failed ? null : fields;
         }
@@ -65,7 +68,7 @@ public static class PlanLoader
         private void WarnFolderYear(int year)
         {
             var parts = file.Split('/');
-            if (year == 0 || parts.Length < 4 || parts[0] != "content" || parts[1] != "plans") return;
+            if (year == 0 || parts.Length < 4 || !file.StartsWith(SiteInputs.PlansFolder + "/", StringComparison.Ordinal)) return;
             var folder = parts[2];
             if (folder.Length != 4 || !folder.All(char.IsAsciiDigit) || folder == year.ToString(CultureInfo.InvariantCulture)) return;
             Report(Node(Key.Year)!, DiagnosticCodes.FolderYearMismatch,
@@ -144,7 +147,10 @@ public static class PlanLoader
             if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                 || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
                 || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+            {
                 return null;
+            }
+
             if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
             return new DateOnly(year, month, day);
         }

@@ -47,7 +47,10 @@ public static class SiteConfigLoader
             var pageSize = SiteConfig.DefaultPageSize;
             if (Get(map, "page_size") is { } sizeNode && Scalar(sizeNode, "page_size") is { } sizeText
                 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1))
+            {
                 Error(sizeNode, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.page_size", ("value", sizeText)));
+            }
+
             var (language, bureau, theme) = (Text("language", "zh-CN"), Text("bureau", title), Text("theme", "default"));
             var footerErrors = diagnostics.Count(d => d.Severity == Severity.Error);
             var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);

@@ -15,17 +15,42 @@ public static class SiteInputs
     /// <summary>The site's settings: the file that makes a folder a site.</summary>
     public const string ConfigFile = "site.yml";
 
+    /// <summary>The site's own interface strings, over the theme's.</summary>
+    public const string StringsFile = "strings.yml";
+
+    /// <summary>Only its Markdown files are read, and only those under <see cref="PlansFolder"/> as plans.</summary>
+    public const string ContentFolder = "content";
+
     /// <summary>Where the plans are, one folder per year (content/plans/2024/x.md); 'new plan' and 'import' write there.</summary>
-    public const string PlansFolder = "content/plans";
+    public const string PlansFolder = ContentFolder + "/plans";
+
+    /// <summary>The site's own layouts and assets, over the theme's (the same names as in a theme folder).</summary>
+    public const string LayoutsFolder = "layouts";
+    public const string AssetsFolder = "assets";
+
+    /// <summary>Copied as they are to the site's root.</summary>
+    public const string StaticFolder = "static";
+
+    /// <summary>Themes by name: themes/&lt;name&gt;/ holds layouts/, assets/ and strings.yml.</summary>
+    public const string ThemesFolder = "themes";
+
+    /// <summary>Never read, never written over.</summary>
+    public const string GitFolder = ".git";
+
+    /// <summary>Where a build writes when no --output is given (a folder the build never reads).</summary>
+    public const string DefaultOutputFolder = "public";
 
     /// <summary>Files beside site.yml that a build reads.</summary>
-    public static readonly IReadOnlyList<string> Files = [ConfigFile, "strings.yml"];
+    public static readonly IReadOnlyList<string> Files = [ConfigFile, StringsFile];
 
     /// <summary>Folders a build reads (serve watches these and <see cref="Files"/>).</summary>
-    public static readonly IReadOnlyList<string> ReadFolders = ["content", "layouts", "assets", "static", "themes"];
+    public static readonly IReadOnlyList<string> ReadFolders = [ContentFolder, LayoutsFolder, AssetsFolder, StaticFolder, ThemesFolder];
 
     /// <summary>Folders a build reads, and .git, which it never reads but must never write over either.</summary>
-    public static readonly IReadOnlyList<string> Folders = [.. ReadFolders, ".git"];
+    public static readonly IReadOnlyList<string> Folders = [.. ReadFolders, GitFolder];
+
+    /// <summary>What makes a folder someone's site or repository: an output folder holding one is never replaced.</summary>
+    public static readonly IReadOnlyList<string> SiteSigns = [ConfigFile, ContentFolder, GitFolder];
 
     /// <summary>A plan is read whole into memory: larger ones (real plans are 10-100 KB) are refused.</summary>
     public const int MaxPlanBytes = 4 << 20;
@@ -35,10 +60,10 @@ public static class SiteInputs
         var site = RealSite(siteRoot);
         var found = new List<Diagnostic>();
         foreach (var file in Files) Check(site, file, onlyMarkdown: false, found);
-        Check(site, "content", onlyMarkdown: true, found, recurse: false);
+        Check(site, ContentFolder, onlyMarkdown: true, found, recurse: false);
         Check(site, PlansFolder, onlyMarkdown: true, found);
         // content/ is checked above: only its Markdown files are read.
-        foreach (var folder in ReadFolders.Where(f => f != "content")) Check(site, folder, onlyMarkdown: false, found);
+        foreach (var folder in ReadFolders.Where(f => f != ContentFolder)) Check(site, folder, onlyMarkdown: false, found);
         return found;
     }
 
@@ -122,6 +147,10 @@ public static class SiteInputs
         {
             case FileKind.Regular:
                 return null;
+            // A name that is not UTF-8 (a zip made on Chinese Windows stores GBK names) reaches .NET with U+FFFD in
+            // place of its bytes, and that name does not exist: the editor must rename the file, not look for it.
+            case FileKind.Missing when relative.Contains('\uFFFD'):
+                return Error(DiagnosticCodes.InputUnreadable, Messages.Text("SP0155.name"));
             case FileKind.Missing:
                 return Error(DiagnosticCodes.InputUnreadable, Messages.Text("SP0155.gone"));
             case FileKind.Directory:
@@ -139,8 +168,11 @@ public static class SiteInputs
         if (target is null)
             return Error(DiagnosticCodes.InputLinkBroken, Messages.Text("SP0152.loop"));
         if (!FileKinds.IsWithin(target, site) || FileKinds.IsWithin(target, Path.Combine(site, ".git")))
+        {
             return Error(DiagnosticCodes.InputLinkOutside,
                 Messages.Text("SP0150", ("target", link)));
+        }
+
         var targetKind = FileKinds.Of(target);
         return targetKind switch
         {

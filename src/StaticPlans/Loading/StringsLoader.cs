@@ -11,7 +11,7 @@ namespace StaticPlans.Loading;
 /// </summary>
 public static class StringsLoader
 {
-    public const string FileName = "strings.yml";
+    public const string FileName = SiteInputs.StringsFile;
 
     /// <summary>The values each text may name; a text not listed takes none.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -57,9 +57,12 @@ public static class StringsLoader
         foreach (var (key, keyNode, value) in YamlDocument.Entries(map))
         {
             if (themeKeys is not null && !themeKeys.Contains(key))
+            {
                 Report(diagnostics, file, keyNode, DiagnosticCodes.StringsUnknownKey,
                     Suggestions.UnknownKey("SP0306", key, themeKeys),
                     warning: true);
+            }
+
             if (value is not YamlScalarNode scalar)
             {
                 Report(diagnostics, file, value, DiagnosticCodes.StringsValueType, Messages.Text("SP0305", ("key", key)));
@@ -89,8 +92,11 @@ public static class StringsLoader
             if (close < 0 || (open >= 0 && open < close)) return Messages.Text("SP0307.unclosed", ("key", key), ("allowed", allowed));
             var name = text[(i + 1)..close];
             if (!names.Contains(name))
+            {
                 return Messages.Text("SP0307.unknown", ("key", key), ("name", name),
                     ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(name, names) is { } near ? "{" + near + "}" : null)), ("allowed", allowed));
+            }
+
             i = close;
         }
         return null;

@@ -49,8 +49,11 @@ public static class TextDecoding
                 Messages.Text("SP0213.text", ("name", ControlCharacters.Name(text[i])))));
         }
         if (moreLines > 0)
+        {
             diagnostics.Add(Diagnostic.Warning(file, lastWarnedLine, 1, DiagnosticCodes.ControlCharacter,
                 Messages.Text("SP0213.more", ("count", moreLines))));
+        }
+
         return result.ToString();
     }
 

@@ -28,7 +28,7 @@ public sealed class ThemeFiles
     {
         _siteRoot = siteRoot;
         ThemeName = themeName;
-        _themeDir = Path.Combine(siteRoot, "themes", themeName);
+        _themeDir = Path.Combine(siteRoot, SiteInputs.ThemesFolder, themeName);
         _useEmbedded = themeName == "default";
         Exists = Directory.Exists(_themeDir) || _useEmbedded;
     }

@@ -33,7 +33,9 @@ public static class InertContent
             if (node.TryGetAttributes() is { } attributes) DropAttributes(node, attributes, report);
             if (node is LinkInline { Url: { } url } && UnsafeScheme(url) is not null
                 || node is AutolinkInline { Url: { } auto } && UnsafeScheme(auto) is not null)
+            {
                 (unsafeLinks ??= []).Add(node);
+            }
         }
         // Replaced after the walk: the walk reads the very lists a replacement changes.
         foreach (var node in unsafeLinks ?? [])
@@ -49,8 +51,11 @@ public static class InertContent
     {
         if (attributes.Properties is not { Count: > 0 } properties) return;
         foreach (var (name, _) in properties)
+        {
             report?.Warn(node, DiagnosticCodes.AttributeDropped,
                 Messages.Text("SP0211", ("name", Shown(name))));
+        }
+
         attributes.Properties = null;
     }
 

@@ -24,8 +24,11 @@ public sealed class PlanBuilder(SiteConfig config, string? siteRoot = null)
             .Where(slug => fields.Topics.Contains(slug) || sections.Any(s => s.Topics.Contains(slug)))
             .ToList();
         if (topics.Count == 0)
+        {
             diagnostics.Add(Diagnostic.Warning(loaded.SourcePath, 1, 1, DiagnosticCodes.NoTopic,
                 Messages.Text("SP0204")));
+        }
+
         var summary = fields.Summary ?? FirstParagraph(extracted.IntroText) ?? FirstParagraph(sections.FirstOrDefault()?.OwnText) ?? "";
         return new Plan(loaded.SourcePath, fields.Title, fields.Year, fields.Kind, config.KindName(fields.Kind), fields.Date,
             fields.Bureau ?? config.Bureau, fields.DocNo, fields.IndexNo, summary, fields.Slug, fields.Draft,

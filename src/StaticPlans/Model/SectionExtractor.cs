@@ -82,7 +82,7 @@ public static partial class SectionExtractor
             foreach (var child in container) AppendText(child, target); // a table inside a list or quote
             return;
         }
-        IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
+        var leaves = block is LeafBlock leaf ? new[] { leaf } : ((ContainerBlock)block).Descendants<LeafBlock>();
         foreach (var l in leaves)
         {
             var text = PlainText.Of(l);
@@ -181,8 +181,10 @@ public static partial class SectionExtractor
         {
             var hasChild = i + 1 < sections.Count && sections[i + 1].ParentIndex == i;
             if (sections[i].OwnText.Length == 0 && !hasChild)
+            {
                 diagnostics.Add(Diagnostic.Warning(file, sections[i].Line, 1, DiagnosticCodes.EmptySection,
                     Messages.Text("SP0207", ("heading", sections[i].Heading))));
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ public static class OutputFolderGuard
         }
         if (!Directory.EnumerateFileSystemEntries(output).Any()) return (output, null);
         if (FileKinds.Of(Path.Combine(output, AtomicSiteWriter.StampFile)) == FileKind.Regular) return (output, null);
-        foreach (var sign in new[] { "site.yml", "content", ".git" })
+        foreach (var sign in SiteInputs.SiteSigns)
         {
             if (FileKinds.Of(Path.Combine(output, sign)) != FileKind.Missing)
                 return (null, Refuse(DiagnosticCodes.OutputUnsafe, Messages.Text("SP0401.looks_like_site", ("sign", sign)), elsewhere));

@@ -20,7 +20,8 @@ public sealed class PageContext(Site site, ThemeEngine theme, IReadOnlyDictionar
     private readonly ScriptObject _stringsObject = ThemeStrings.ToScriptObject(strings);
 
     public SiteView SiteView => new(Config.Title, Config.Bureau, Config.Language, Urls.BasePath, Config.BaseUrl.AbsoluteUri,
-        Urls.Path("assets/")) { Footer = _footer.Value, CustomCss = Theme.HasCustomCss };
+        Urls.Path("assets/"))
+    { Footer = _footer.Value, CustomCss = Theme.HasCustomCss };
 
     private readonly Lazy<FooterView> _footer = new(() => FooterOf(site.Config.Footer, new UrlBuilder(site.Config)));
 

@@ -66,7 +66,7 @@ public static class SvgBarChart
 
     private static string StableId(string title, string description, IReadOnlyList<(string Label, decimal Value)> bars, string unit)
     {
-        ulong hash = 14695981039346656037UL;
+        var hash = 14695981039346656037UL;
         void Add(string s)
         {
             foreach (var c in s)

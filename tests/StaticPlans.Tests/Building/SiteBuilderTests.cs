@@ -1,5 +1,5 @@
-using StaticPlans.Tests.Support;
 using StaticPlans.Building;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Building;
 

@@ -1,6 +1,6 @@
 using StaticPlans.Diagnostics;
-using static StaticPlans.Tests.DiagnosticAssert;
 using StaticPlans.Tests.Support;
+using static StaticPlans.Tests.DiagnosticAssert;
 
 namespace StaticPlans.Tests.Building;
 

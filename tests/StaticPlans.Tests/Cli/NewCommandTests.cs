@@ -1,6 +1,6 @@
+using StaticPlans.Authoring.Scaffolding;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
-using StaticPlans.Authoring.Scaffolding;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;

@@ -95,8 +95,14 @@ public sealed partial class DiagnosticFixtureTests
                 if (entry is DirectoryInfo) Directory.CreateSymbolicLink(target, link);
                 else File.CreateSymbolicLink(target, link);
             }
-            else if (entry is DirectoryInfo) Copy(entry.FullName, target);
-            else File.Copy(entry.FullName, target);
+            else if (entry is DirectoryInfo)
+            {
+                Copy(entry.FullName, target);
+            }
+            else
+            {
+                File.Copy(entry.FullName, target);
+            }
         }
     }
 

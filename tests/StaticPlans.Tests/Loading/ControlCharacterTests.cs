@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
-using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Diagnostics;
 using StaticPlans.Output;
 using StaticPlans.Tests.Support;
 using StaticPlans.Text;

@@ -1,7 +1,7 @@
 using System.Text;
 using StaticPlans.Diagnostics;
-using static StaticPlans.Tests.DiagnosticAssert;
 using StaticPlans.Tests.Support;
+using static StaticPlans.Tests.DiagnosticAssert;
 
 namespace StaticPlans.Tests.Loading;
 

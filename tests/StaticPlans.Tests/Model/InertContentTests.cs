@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using StaticPlans.Diagnostics;
 using StaticPlans.Model;
-using static StaticPlans.Tests.DiagnosticAssert;
 using StaticPlans.Tests.Support;
+using static StaticPlans.Tests.DiagnosticAssert;
 
 namespace StaticPlans.Tests.Model;
 

@@ -39,7 +39,10 @@ public class GovernmentFooterTests
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).ToList();
         foreach (var expected in new[] { "index.html", "years/index.html", "years/2024/index.html", "topics/index.html",
                      "topics/preschool/index.html", "search/index.html", "404.html", "plans/2024/a/index.html" })
+        {
             Assert.Contains(expected, pages);
+        }
+
         foreach (var path in pages)
         {
             var footer = site.Page(path).QuerySelector("footer .gov-footer");
@@ -47,7 +50,10 @@ public class GovernmentFooterTests
             var text = footer.TextContent;
             foreach (var part in new[] { "主办单位：测试县教育局", "承办单位：测试县教育局办公室", "联系电话：0870-1234567", "地址：测试县城关镇一号路1号",
                          "网站标识码：5304260001" })
+            {
                 Assert.Contains(part, text);
+            }
+
             var icp = footer.QuerySelector("a[href='https://beian.miit.gov.cn/']");
             Assert.Equal("滇ICP备12345678号-1", icp?.TextContent);
             var police = footer.QuerySelector("a[href^='http://www.beian.gov.cn/']");

@@ -44,7 +44,7 @@ public class SearchQualityTests
         }
 
         // Every plan shown holds every part of the query as an exact sequence, in a section or its metadata.
-        int parts = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var parts = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.All(results.Plans, p => Assert.Equal(parts, p.Covered));
     }
 }

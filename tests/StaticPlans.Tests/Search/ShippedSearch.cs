@@ -36,19 +36,19 @@ public sealed record SectionHit(string? Anchor, string Heading, int PhraseHits);
 public sealed class ShippedSearch
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly string folder;
+    private readonly string _folder;
 
     public ShippedSearch(IEnumerable<SearchFile> files)
     {
-        folder = Path.Combine(Path.GetTempPath(), "sp-search-" + Guid.NewGuid().ToString("N"));
+        _folder = Path.Combine(Path.GetTempPath(), "sp-search-" + Guid.NewGuid().ToString("N"));
         foreach (var file in files)
         {
-            string full = Path.Combine(folder, file.Path);
+            var full = Path.Combine(_folder, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, file.Bytes);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(_folder, recursive: true);
     }
 
     public SearchResults Search(SearchQuery query) => Search([query])[0];
@@ -65,7 +65,7 @@ public sealed class ShippedSearch
         };
         start.ArgumentList.Add(Path.Combine(RepositoryRoot, "tests", "StaticPlans.Tests", "Search", "search-runner.mjs"));
         start.ArgumentList.Add(Path.Combine(RepositoryRoot, "themes", "default", "assets"));
-        start.ArgumentList.Add(folder);
+        start.ArgumentList.Add(_folder);
         using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start (scripts/test.sh installs it)");
         node.StandardInput.Write(JsonSerializer.Serialize(queries.Select(q => new
         {
@@ -78,7 +78,7 @@ public sealed class ShippedSearch
         })));
         node.StandardInput.Close();
         var error = node.StandardError.ReadToEndAsync();
-        string output = node.StandardOutput.ReadToEnd();
+        var output = node.StandardOutput.ReadToEnd();
         node.WaitForExit();
         Assert.True(node.ExitCode == 0, "the search modules failed in Node: " + error.Result);
         return JsonSerializer.Deserialize<List<SearchResults>>(output.Replace("\"total\":", "\"totalPlans\":", StringComparison.Ordinal), Json)!;

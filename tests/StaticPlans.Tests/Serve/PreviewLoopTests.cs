@@ -1,8 +1,8 @@
-using StaticPlans.Tests.Support;
 using System.Text;
 using System.Threading.Channels;
 using StaticPlans.Building;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 

@@ -69,7 +69,7 @@ internal static class NumberReader
         if (i + 1 < end && text[i] is '.' or '．' && IsArabicDigit(text[i + 1]))
         {
             i++;
-            decimal scale = 0.1m;
+            var scale = 0.1m;
             while (i < end && IsArabicDigit(text[i]))
             {
                 value += DigitValue(text[i]) * scale;

@@ -128,7 +128,7 @@ public static class RelatedSections
         ulong mask = 0;
         foreach (var topic in topics)
         {
-            ulong h = 14695981039346656037UL;
+            var h = 14695981039346656037UL;
             foreach (var c in topic)
             {
                 h = (h ^ c) * 1099511628211UL;

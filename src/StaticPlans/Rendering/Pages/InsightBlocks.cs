@@ -2,9 +2,9 @@ using System.Globalization;
 using StaticPlans.Insights;
 using StaticPlans.Insights.Figures;
 using StaticPlans.Model;
-using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
 using StaticPlans.Output.OpenData;
+using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Rendering.Pages;
 

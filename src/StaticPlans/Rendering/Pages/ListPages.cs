@@ -1,7 +1,7 @@
 using System.Globalization;
 using StaticPlans.Model;
-using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
+using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Rendering.Pages;
 

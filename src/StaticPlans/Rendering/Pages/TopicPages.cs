@@ -1,6 +1,6 @@
 using StaticPlans.Model;
-using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
+using StaticPlans.Rendering.Theme;
 
 namespace StaticPlans.Rendering.Pages;
 

@@ -50,8 +50,11 @@ public sealed class ThemeEngine
     private string Render(string name, ScriptObject model, TextWriter? writer)
     {
         if (!_templates.TryGetValue(name, out var template))
+        {
             throw new TemplateRenderException(Diagnostic.Error($"(theme)/layouts/{name}", 0, 0, DiagnosticCodes.TemplateMissing,
                 Messages.Text("SP0303", ("name", name))));
+        }
+
         var context = TakeContext();
         context.PushGlobal(model);
         if (writer is not null) context.PushOutput(new WriterOutput(writer));

@@ -1,6 +1,6 @@
 using System.Text;
-using StaticPlans.Diagnostics;
 using StaticPlans.Authoring.Importing;
+using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Tests.Support;
 using static StaticPlans.Tests.Authoring.Importing.DocxFixture;

@@ -24,13 +24,25 @@ public sealed class FiguresCsvInjectionTests : IDisposable
             if (quoted)
             {
                 if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
             }
-            else if (c == '"') quoted = true;
+            else if (c == '"')
+            {
+                quoted = true;
+            }
             else if (c == ',') { rows[^1].Add(field.ToString()); field.Clear(); }
             else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { rows[^1].Add(field.ToString()); field.Clear(); rows.Add([]); i++; }
-            else field.Append(c);
+            else
+            {
+                field.Append(c);
+            }
         }
         if (rows[^1].Count == 0 && field.Length == 0) rows.RemoveAt(rows.Count - 1);
         return rows;
