@@ -115,12 +115,15 @@ public static class SearchFormat
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var output = new MemoryStream(data.Length / 2 + 64);
-        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
-        {
-            deflate.Write(data);
-        }
-
+        Deflate(data, output, level);
         return output.ToArray();
+    }
+
+    /// <summary>Appends the deflate stream of <paramref name="data"/> to <paramref name="output"/> (a buffer the caller reuses).</summary>
+    public static void Deflate(ReadOnlySpan<byte> data, MemoryStream output, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        using var deflate = new DeflateStream(output, level, leaveOpen: true);
+        deflate.Write(data);
     }
 
     public static byte[] Inflate(ReadOnlySpan<byte> data)
@@ -150,5 +153,21 @@ public struct ByteBuffer
         _data[Length++] = value;
     }
 
+    public void AddRange(ReadOnlySpan<byte> values)
+    {
+        if (_data is null || Length + values.Length > _data.Length)
+        {
+            Array.Resize(ref _data, Math.Max(Length + values.Length, _data is null ? 8 : _data.Length * 2));
+        }
+
+        values.CopyTo(_data.AsSpan(Length));
+        Length += values.Length;
+    }
+
+    /// <summary>Empties the buffer and keeps its array, for a buffer reused across lists.</summary>
+    public void Clear() => Length = 0;
+
     public readonly ReadOnlySpan<byte> Span => _data is null ? [] : _data.AsSpan(0, Length);
+
+    public readonly ReadOnlyMemory<byte> Memory => _data is null ? default : _data.AsMemory(0, Length);
 }
