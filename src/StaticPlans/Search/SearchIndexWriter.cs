@@ -281,11 +281,10 @@ public static class SearchIndexWriter
     /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
     private static int WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
-        var json = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => json[i] = PlanJson(plans[i]));
-        var dictionary = TextDictionary.From(json);
+        // Each plan's JSON lives only until its block is deflated; the few sampled for the dictionary are made twice.
+        var dictionary = TextDictionary.From(plans.Count, i => PlanJson(plans[i]).ToArray());
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(json[i]));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(PlanJson(plans[i])));
         files.Add(new SearchFile(SearchFormat.TextDictionaryPath, dictionary.Prefix));
 
         var table = new MemoryStream();
@@ -308,7 +307,7 @@ public static class SearchIndexWriter
             }
         }
 
-        files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
+        files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.GetBuffer().AsSpan(0, (int)table.Length))));
         return dictionary.Length;
     }
 
@@ -317,8 +316,8 @@ public static class SearchIndexWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? _blockBuffer;
     [ThreadStatic] private static Utf8JsonWriter? _blockJson;
 
-    /// <summary>A plan's texts as the client reads them (JSON, UTF-8).</summary>
-    private static byte[] PlanJson(SearchPlanGroup plan)
+    /// <summary>A plan's texts as the client reads them (JSON, UTF-8), in this thread's buffer until its next call.</summary>
+    private static ReadOnlySpan<byte> PlanJson(SearchPlanGroup plan)
     {
         var buffer = _blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -352,7 +351,7 @@ public static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>
