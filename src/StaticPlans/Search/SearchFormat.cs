@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace StaticPlans.Search;
@@ -147,21 +148,37 @@ public struct ByteBuffer
     {
         if (_data is null || Length == _data.Length)
         {
-            Array.Resize(ref _data, _data is null ? 8 : _data.Length * 2);
+            Grow(Length + 1);
         }
 
-        _data[Length++] = value;
+        _data![Length++] = value;
     }
 
     public void AddRange(ReadOnlySpan<byte> values)
     {
         if (_data is null || Length + values.Length > _data.Length)
         {
-            Array.Resize(ref _data, Math.Max(Length + values.Length, _data is null ? 8 : _data.Length * 2));
+            Grow(Length + values.Length);
         }
 
         values.CopyTo(_data.AsSpan(Length));
         Length += values.Length;
+    }
+
+    /// <summary>
+    /// Doubles through the shared pool, handing the outgrown array back: the index grows a list per term, and the
+    /// arrays one list outgrows serve the next lists that reach that size instead of being garbage.
+    /// </summary>
+    private void Grow(int needed)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _data is null ? 16 : _data.Length * 2));
+        if (_data is not null)
+        {
+            _data.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_data);
+        }
+
+        _data = larger;
     }
 
     /// <summary>Empties the buffer and keeps its array, for a buffer reused across lists.</summary>
