@@ -15,15 +15,10 @@ internal static class YamlDocument
     public static YamlMappingNode? ParseMapping(string yaml, string file, int lineOffset, string syntaxCode,
         ICollection<Diagnostic> diagnostics)
     {
-        if (YamlLimits.Check(yaml) is { } limit)
-        {
-            diagnostics.Add(Diagnostic.Error(file, limit.Line + lineOffset, limit.Column, syntaxCode, limit.Message));
-            return null;
-        }
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new YamlLimits.CheckedParser(yaml));
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
             var root = stream.Documents[0].RootNode;
@@ -31,6 +26,16 @@ internal static class YamlDocument
             diagnostics.Add(Diagnostic.Error(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column, syntaxCode,
                 Messages.Text("yaml.not_mapping")));
             return null;
+        }
+        catch (YamlLimits.LimitReached reached)
+        {
+            return Limit(reached.Violation);
+        }
+        // The bounds come first: a node builder's own error (a duplicate key) may stand before the event past a bound.
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+            && YamlLimits.Check(yaml) is { } limit)
+        {
+            return Limit(limit);
         }
         catch (YamlException e)
         {
@@ -52,6 +57,12 @@ internal static class YamlDocument
             var (line, column) = LastReadablePosition(yaml);
             diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, syntaxCode,
                 Messages.Text("yaml.unreadable")));
+            return null;
+        }
+
+        YamlMappingNode? Limit(YamlLimits.Violation limit)
+        {
+            diagnostics.Add(Diagnostic.Error(file, limit.Line + lineOffset, limit.Column, syntaxCode, limit.Message));
             return null;
         }
     }

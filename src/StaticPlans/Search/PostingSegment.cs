@@ -14,71 +14,122 @@ internal static class PostingSegment
     /// <summary>Bit 1 of a segment's mode: split layout (varints of gap·8 + level, then the packed positions).</summary>
     public const int Split = 2;
 
+    // The candidate layouts are built in buffers kept per thread: a 10,000-plan index writes a few hundred thousand
+    // segments, and fresh arrays for each candidate were most of what the index stage allocated.
+    [ThreadStatic] private static Scratch? _scratch;
+
     /// <summary>Writes the segment of <paramref name="postings"/> (usual varints); returns its dictionary field, length × 4 + mode.</summary>
     public static ulong Write(ReadOnlySpan<byte> postings, MemoryStream output)
     {
-        var best = postings.ToArray();
+        var scratch = _scratch ??= new Scratch();
         var mode = 0;
-        Consider(Deflate(postings), Deflated, ref best, ref mode);
+        var best = postings.Length;
+        var deflated = Deflate(postings, scratch.DeflatedPlain);
+        Consider(deflated.Length, Deflated, ref best, ref mode);
+        ReadOnlySpan<byte> body = [], positions = [], deflatedBody = [];
         if (postings.Length >= SearchFormat.DeflateFrom)
         {
-            var (body, positions) = SplitLayout(postings);
-            byte[] split = [.. body, .. positions];
-            Consider(split, Split, ref best, ref mode);
-            if (Deflate(body) is { } deflated)
-            {
-                Consider([.. deflated, .. positions], Split | Deflated, ref best, ref mode);
-            }
+            body = SplitLayout(postings, scratch, out positions);
+            Consider(body.Length + positions.Length, Split, ref best, ref mode);
+            deflatedBody = Deflate(body, scratch.DeflatedBody);
+            Consider(deflatedBody.Length, Split | Deflated, ref best, ref mode, extra: positions.Length);
         }
 
-        output.Write(best);
-        return ((ulong)best.Length << 2) | (uint)mode;
+        switch (mode)
+        {
+            case 0:
+                output.Write(postings);
+                break;
+            case Deflated:
+                output.Write(deflated);
+                break;
+            case Split:
+                output.Write(body);
+                output.Write(positions);
+                break;
+            default:
+                output.Write(deflatedBody);
+                output.Write(positions);
+                break;
+        }
+
+        return ((ulong)best << 2) | (uint)mode;
     }
 
     /// <summary>Bytes of the packed positions of a split segment of <paramref name="count"/> postings.</summary>
     public static int PositionBytes(int count) => ((count * 3) + 7) / 8;
 
-    private static void Consider(byte[]? candidate, int candidateMode, ref byte[] best, ref int mode)
+    /// <summary>A candidate of <paramref name="length"/> (+ <paramref name="extra"/>) bytes wins if strictly shorter; empty means no candidate.</summary>
+    private static void Consider(int length, int candidateMode, ref int best, ref int mode, int extra = 0)
     {
-        if (candidate is not null && candidate.Length < best.Length)
+        if (length > 0 && length + extra < best)
         {
-            best = candidate;
+            best = length + extra;
             mode = candidateMode;
         }
     }
 
-    /// <summary>Deflated bytes when the input is long enough and deflate saves an eighth; otherwise null.</summary>
-    private static byte[]? Deflate(ReadOnlySpan<byte> bytes)
+    /// <summary>Deflated bytes when the input is long enough and deflate saves an eighth; otherwise empty.</summary>
+    private static ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> bytes, MemoryStream into)
     {
         if (bytes.Length < SearchFormat.DeflateFrom)
         {
-            return null;
+            return [];
         }
 
-        var deflated = SearchFormat.Deflate(bytes);
-        return deflated.Length < bytes.Length - (bytes.Length / 8) ? deflated : null;
+        into.SetLength(0);
+        SearchFormat.Deflate(bytes, into);
+        var deflated = into.GetBuffer().AsSpan(0, (int)into.Length);
+        return deflated.Length < bytes.Length - (bytes.Length / 8) ? deflated : [];
     }
 
-    private static (byte[] Body, byte[] Positions) SplitLayout(ReadOnlySpan<byte> postings)
+    /// <summary>
+    /// The split layout read straight off the varints: a posting's code is gap·64 + level·8 + position, so its body
+    /// varint (gap·8 + level) is the code shifted right by 3.
+    /// </summary>
+    private static ReadOnlySpan<byte> SplitLayout(ReadOnlySpan<byte> postings, Scratch scratch, out ReadOnlySpan<byte> packedPositions)
     {
-        var decoded = Posting.Decode(postings);
-        var body = new MemoryStream(postings.Length);
-        var positions = new byte[PositionBytes(decoded.Count)];
-        var previous = -1;
-        for (var i = 0; i < decoded.Count; i++)
+        scratch.Body.Clear();
+        // At most one posting per byte: clearing that many position bytes covers any count.
+        var positions = scratch.Positions(PositionBytes(postings.Length));
+        var offset = 0;
+        var count = 0;
+        while (offset < postings.Length)
         {
-            var p = decoded[i];
-            SearchFormat.WriteVarint(body, ((ulong)(uint)(p.Unit - previous - 1) << 3) | (uint)p.Level);
-            previous = p.Unit;
+            var code = SearchFormat.ReadVarint(postings, ref offset);
+            SearchFormat.WriteVarint(ref scratch.Body, code >> 3);
+            var position = (int)(code & 7);
             // Position i takes bits 3i .. 3i+2 of the array, least significant bit first.
-            var bit = i * 3;
-            positions[bit >> 3] |= (byte)(p.Position << (bit & 7));
+            var bit = count++ * 3;
+            positions[bit >> 3] |= (byte)(position << (bit & 7));
             if ((bit & 7) > 5)
             {
-                positions[(bit >> 3) + 1] |= (byte)(p.Position >> (8 - (bit & 7)));
+                positions[(bit >> 3) + 1] |= (byte)(position >> (8 - (bit & 7)));
             }
         }
 
-        return (body.ToArray(), positions);
+        packedPositions = positions[..PositionBytes(count)];
+        return scratch.Body.Span;
+    }
+
+    private sealed class Scratch
+    {
+        public ByteBuffer Body;
+        public readonly MemoryStream DeflatedPlain = new();
+        public readonly MemoryStream DeflatedBody = new();
+        private byte[] _positions = [];
+
+        /// <summary>A zeroed span of <paramref name="length"/> bytes.</summary>
+        public Span<byte> Positions(int length)
+        {
+            if (_positions.Length < length)
+            {
+                _positions = new byte[Math.Max(length, _positions.Length * 2)];
+            }
+
+            var span = _positions.AsSpan(0, length);
+            span.Clear();
+            return span;
+        }
     }
 }

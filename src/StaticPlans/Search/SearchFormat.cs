@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace StaticPlans.Search;
@@ -115,12 +116,15 @@ public static class SearchFormat
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var output = new MemoryStream(data.Length / 2 + 64);
-        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
-        {
-            deflate.Write(data);
-        }
-
+        Deflate(data, output, level);
         return output.ToArray();
+    }
+
+    /// <summary>Appends the deflate stream of <paramref name="data"/> to <paramref name="output"/> (a buffer the caller reuses).</summary>
+    public static void Deflate(ReadOnlySpan<byte> data, MemoryStream output, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        using var deflate = new DeflateStream(output, level, leaveOpen: true);
+        deflate.Write(data);
     }
 
     public static byte[] Inflate(ReadOnlySpan<byte> data)
@@ -144,11 +148,43 @@ public struct ByteBuffer
     {
         if (_data is null || Length == _data.Length)
         {
-            Array.Resize(ref _data, _data is null ? 8 : _data.Length * 2);
+            Grow(Length + 1);
         }
 
-        _data[Length++] = value;
+        _data![Length++] = value;
     }
 
+    public void AddRange(ReadOnlySpan<byte> values)
+    {
+        if (_data is null || Length + values.Length > _data.Length)
+        {
+            Grow(Length + values.Length);
+        }
+
+        values.CopyTo(_data.AsSpan(Length));
+        Length += values.Length;
+    }
+
+    /// <summary>
+    /// Doubles through the shared pool, handing the outgrown array back: the index grows a list per term, and the
+    /// arrays one list outgrows serve the next lists that reach that size instead of being garbage.
+    /// </summary>
+    private void Grow(int needed)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _data is null ? 16 : _data.Length * 2));
+        if (_data is not null)
+        {
+            _data.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_data);
+        }
+
+        _data = larger;
+    }
+
+    /// <summary>Empties the buffer and keeps its array, for a buffer reused across lists.</summary>
+    public void Clear() => Length = 0;
+
     public readonly ReadOnlySpan<byte> Span => _data is null ? [] : _data.AsSpan(0, Length);
+
+    public readonly ReadOnlyMemory<byte> Memory => _data is null ? default : _data.AsMemory(0, Length);
 }

@@ -53,7 +53,7 @@ public static class SearchIndexWriter
         var (collected, hasHan) = CollectPostings(plans, headings, texts, averageLength, averagePlanLength, parallel);
         cancel.ThrowIfCancellationRequested();
         var files = new List<SearchFile>();
-        var terms = collected.Select(t => (t.Term, t.DocumentFrequency, t.Postings, Shard: 0)).ToArray();
+        var terms = collected.Select(t => (t.Term, Postings: t, Shard: 0)).ToArray();
         var shardCount = ShardCount(terms.Length);
         for (var i = 0; i < terms.Length; i++)
         {
@@ -61,7 +61,7 @@ public static class SearchIndexWriter
         }
 
         Array.Sort(terms, (a, b) => a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Term, b.Term));
-        var postingPacks = WritePostings(terms, shardCount, id => isMeta[id], files, parallel);
+        var postingPacks = WritePostings(terms, shardCount, isMeta, files, parallel);
         var textDictionaryLength = WriteTexts(plans, facets, files, parallel);
         files.Add(new SearchFile(SearchFormat.FoldPath, SearchFormat.Deflate(Encoding.UTF8.GetBytes(FoldPairs(hasHan)))));
 
@@ -133,15 +133,16 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    private static int WritePostings((string Term, int DocumentFrequency, byte[] Postings, int Shard)[] terms, int shardCount, Func<int, bool> isMeta,
+    private static int WritePostings((string Term, TermPostings Postings, int Shard)[] terms, int shardCount, bool[] isMeta,
         List<SearchFile> files, ParallelOptions parallel)
     {
         var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
-        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, terms[i].DocumentFrequency, IsPerPlan(terms[i].Term) ? _ => false : isMeta));
+        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, IsPerPlan(terms[i].Term) ? null : isMeta));
 
         var pack = new MemoryStream();
         var packNumber = 0;
         var dictionary = new MemoryStream();
+        var termBytes = new byte[256];
         var shardStart = 0;
         for (var shard = 0; shard < shardCount; shard++)
         {
@@ -159,10 +160,16 @@ public static class SearchIndexWriter
             SearchFormat.WriteVarint(dictionary, (ulong)pack.Length);
             for (var i = shardStart; i < shardEnd; i++)
             {
-                var termBytes = Encoding.UTF8.GetBytes(terms[i].Term);
-                SearchFormat.WriteVarint(dictionary, (ulong)termBytes.Length);
-                dictionary.Write(termBytes);
-                SearchFormat.WriteVarint(dictionary, (ulong)terms[i].DocumentFrequency);
+                var term = terms[i].Term;
+                if (termBytes.Length < Encoding.UTF8.GetMaxByteCount(term.Length))
+                {
+                    termBytes = new byte[Math.Max(Encoding.UTF8.GetMaxByteCount(term.Length), termBytes.Length * 2)];
+                }
+
+                var termLength = Encoding.UTF8.GetBytes(term, termBytes);
+                SearchFormat.WriteVarint(dictionary, (ulong)termLength);
+                dictionary.Write(termBytes, 0, termLength);
+                SearchFormat.WriteVarint(dictionary, (ulong)terms[i].Postings.DocumentFrequency);
                 SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
                 SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
                 pack.Write(encoded[i].Bytes);
@@ -173,7 +180,7 @@ public static class SearchIndexWriter
                 }
             }
 
-            files.Add(new SearchFile(SearchFormat.ShardPath(shard), SearchFormat.Deflate(dictionary.ToArray())));
+            files.Add(new SearchFile(SearchFormat.ShardPath(shard), SearchFormat.Deflate(dictionary.GetBuffer().AsSpan(0, (int)dictionary.Length))));
             shardStart = shardEnd;
         }
 
@@ -188,16 +195,30 @@ public static class SearchIndexWriter
     /// <summary>A term's bytes in its posting pack: the top segment (common terms only), then the rest.</summary>
     private static bool IsPerPlan(string term) => term.Length == 1 && SearchTokenizer.IsHan(term[0]);
 
-    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(byte[] postings, int documentFrequency, Func<int, bool> isMeta)
+    // Per thread, reused for every term: the joined list, its two tiers and the term's bytes as written.
+    [ThreadStatic] private static TermScratch? _termScratch;
+
+    private sealed class TermScratch
     {
-        var output = new MemoryStream();
+        public ByteBuffer Joined;
+        public ByteBuffer Top;
+        public ByteBuffer Rest;
+        public readonly MemoryStream Output = new();
+    }
+
+    private static (byte[] Bytes, ulong TopField, ulong RestField) EncodeTerm(TermPostings term, bool[]? isMeta)
+    {
+        var scratch = _termScratch ??= new TermScratch();
+        var postings = term.Joined(ref scratch.Joined);
+        var output = scratch.Output;
+        output.SetLength(0);
         ulong top = 0;
         ulong rest;
-        if (documentFrequency > SearchFormat.TierThreshold)
+        if (term.DocumentFrequency > SearchFormat.TierThreshold)
         {
-            var (best, others) = SplitTiers(postings, isMeta);
-            top = PostingSegment.Write(best, output);
-            rest = PostingSegment.Write(others, output);
+            SplitTiers(postings, isMeta, ref scratch.Top, ref scratch.Rest);
+            top = PostingSegment.Write(scratch.Top.Span, output);
+            rest = PostingSegment.Write(scratch.Rest.Span, output);
         }
         else
         {
@@ -209,16 +230,21 @@ public static class SearchIndexWriter
 
     /// <summary>
     /// Splits a long list into its best postings (highest weight; among equal weights the lowest ids, i.e. the
-    /// newest plans) and the rest, both in id order. Linear: weights have only 7 levels. Metadata units rank below
-    /// every section (level 0 here): a term of the bureau's name is in every plan's metadata, which says nothing.
+    /// newest plans) and the rest, both in id order, re-encoding the gaps as it reads (no posting objects). Linear:
+    /// weights have only 7 levels. Metadata units rank below every section (level 0 here): a term of the bureau's
+    /// name is in every plan's metadata, which says nothing. <paramref name="isMeta"/> is null for per-plan terms.
     /// </summary>
-    private static (byte[] Best, byte[] Others) SplitTiers(ReadOnlySpan<byte> encoded, Func<int, bool> isMeta)
+    private static void SplitTiers(ReadOnlySpan<byte> encoded, bool[]? isMeta, ref ByteBuffer top, ref ByteBuffer rest)
     {
-        var postings = Posting.Decode(encoded);
-        var perLevel = new int[SearchFormat.ImpactLevels + 1];
-        foreach (var p in postings)
+        Span<int> perLevel = stackalloc int[SearchFormat.ImpactLevels + 1];
+        perLevel.Clear();
+        var offset = 0;
+        var unit = -1;
+        while (offset < encoded.Length)
         {
-            perLevel[isMeta(p.Unit) ? 0 : p.Level]++;
+            var code = SearchFormat.ReadVarint(encoded, ref offset);
+            unit += (int)(code >> 6) + 1;
+            perLevel[isMeta is not null && isMeta[unit] ? 0 : (int)((code >> 3) & 7)]++;
         }
 
         int cutoff = SearchFormat.ImpactLevels, taken = 0;
@@ -228,36 +254,37 @@ public static class SearchIndexWriter
         }
 
         var atCutoff = SearchFormat.TopSize - taken;
-        var top = new List<Posting>(SearchFormat.TopSize);
-        var rest = new List<Posting>(postings.Count);
-        foreach (var p in postings)
+        top.Clear();
+        rest.Clear();
+        int previousTop = -1, previousRest = -1;
+        offset = 0;
+        unit = -1;
+        while (offset < encoded.Length)
         {
-            var level = isMeta(p.Unit) ? 0 : p.Level;
-            if (level > cutoff || (level == cutoff && atCutoff-- > 0))
+            var code = SearchFormat.ReadVarint(encoded, ref offset);
+            unit += (int)(code >> 6) + 1;
+            var level = (int)((code >> 3) & 7);
+            var ranked = isMeta is not null && isMeta[unit] ? 0 : level;
+            if (ranked > cutoff || (ranked == cutoff && atCutoff-- > 0))
             {
-                top.Add(p);
+                SearchFormat.WriteVarint(ref top, Posting.PackCode(unit - previousTop - 1, level, (int)(code & 7)));
+                previousTop = unit;
             }
             else
             {
-                rest.Add(p);
+                SearchFormat.WriteVarint(ref rest, Posting.PackCode(unit - previousRest - 1, level, (int)(code & 7)));
+                previousRest = unit;
             }
         }
-
-        var topBytes = new MemoryStream();
-        Posting.Encode(top, topBytes);
-        var restBytes = new MemoryStream();
-        Posting.Encode(rest, restBytes);
-        return (topBytes.ToArray(), restBytes.ToArray());
     }
 
     /// <summary>Plan text blocks in packs, cut after the block that brings a pack to PackBytes (the client applies the same rule).</summary>
     private static int WriteTexts(IReadOnlyList<SearchPlanGroup> plans, SearchFacets facets, List<SearchFile> files, ParallelOptions parallel)
     {
-        var json = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => json[i] = PlanJson(plans[i]));
-        var dictionary = TextDictionary.From(json);
+        // Each plan's JSON lives only until its block is deflated; the few sampled for the dictionary are made twice.
+        var dictionary = TextDictionary.From(plans.Count, i => PlanJson(plans[i]).ToArray());
         var blocks = new byte[plans.Count][];
-        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(json[i]));
+        Parallel.For(0, plans.Count, parallel, i => blocks[i] = dictionary.Compress(PlanJson(plans[i])));
         files.Add(new SearchFile(SearchFormat.TextDictionaryPath, dictionary.Prefix));
 
         var table = new MemoryStream();
@@ -280,7 +307,7 @@ public static class SearchIndexWriter
             }
         }
 
-        files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.ToArray())));
+        files.Add(new SearchFile(SearchFormat.PlansPath, SearchFormat.Deflate(table.GetBuffer().AsSpan(0, (int)table.Length))));
         return dictionary.Length;
     }
 
@@ -289,8 +316,8 @@ public static class SearchIndexWriter
     [ThreadStatic] private static ArrayBufferWriter<byte>? _blockBuffer;
     [ThreadStatic] private static Utf8JsonWriter? _blockJson;
 
-    /// <summary>A plan's texts as the client reads them (JSON, UTF-8).</summary>
-    private static byte[] PlanJson(SearchPlanGroup plan)
+    /// <summary>A plan's texts as the client reads them (JSON, UTF-8), in this thread's buffer until its next call.</summary>
+    private static ReadOnlySpan<byte> PlanJson(SearchPlanGroup plan)
     {
         var buffer = _blockBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -324,7 +351,7 @@ public static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>

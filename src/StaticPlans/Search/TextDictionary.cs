@@ -23,7 +23,7 @@ internal sealed class TextDictionary
     private TextDictionary(byte[] dictionary)
     {
         _dictionary = dictionary;
-        Prefix = Deflate(dictionary, []).ToArray();
+        Prefix = FlushedPrefix(dictionary);
     }
 
     /// <summary>The deflate stream of the dictionary, up to and including its sync flush.</summary>
@@ -32,16 +32,19 @@ internal sealed class TextDictionary
     /// <summary>The dictionary's length in bytes: what the client drops from the inflated prefix + block.</summary>
     public int Length => _dictionary.Length;
 
-    /// <summary>The dictionary: whole plan blocks from evenly spaced plans, then cut to <see cref="MaxLength"/>.</summary>
-    public static TextDictionary From(IReadOnlyList<byte[]> plans)
+    /// <summary>
+    /// The dictionary: whole plan blocks from evenly spaced plans, then cut to <see cref="MaxLength"/>. Only the
+    /// sampled plans' blocks are asked of <paramref name="plan"/>.
+    /// </summary>
+    public static TextDictionary From(int count, Func<int, byte[]> plan)
     {
         var sample = new MemoryStream();
         for (var place = 0; place < SamplePlaces && sample.Length < MaxLength; place++)
         {
-            var plan = (int)((long)place * plans.Count / SamplePlaces);
-            if (place == 0 || plan != (int)((long)(place - 1) * plans.Count / SamplePlaces))
+            var index = (int)((long)place * count / SamplePlaces);
+            if (index < count && (place == 0 || index != (int)((long)(place - 1) * count / SamplePlaces)))
             {
-                sample.Write(plans[plan]);
+                sample.Write(plan(index));
             }
         }
 
@@ -52,32 +55,38 @@ internal sealed class TextDictionary
     /// <summary>A plan's block: the deflate stream of dictionary + <paramref name="json"/>, without <see cref="Prefix"/>.</summary>
     public byte[] Compress(ReadOnlySpan<byte> json)
     {
-        var stream = Deflate(_dictionary, json);
+        // One stream per thread, reused for every plan: a fresh one per plan was most of what the texts allocated.
+        var output = _output ??= new MemoryStream();
+        output.SetLength(0);
+        Deflate(_dictionary, json, output);
+        var stream = output.GetBuffer().AsSpan(0, (int)output.Length);
         // The prefix is what deflate wrote before it saw the plan's bytes, so it is the same for every plan.
-        if (!stream.AsSpan(0, Prefix.Length).SequenceEqual(Prefix))
+        if (!stream[..Prefix.Length].SequenceEqual(Prefix))
         {
             throw new InvalidOperationException("deflate wrote a different dictionary prefix");
         }
 
-        return stream[Prefix.Length..];
+        return stream[Prefix.Length..].ToArray();
     }
 
+    [ThreadStatic] private static MemoryStream? _output;
+
     /// <summary>Deflates the dictionary, sync-flushes (an empty stored block ends it on a byte boundary), then the rest.</summary>
-    private static byte[] Deflate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> rest)
+    private static void Deflate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> rest, MemoryStream output)
     {
-        using var output = new MemoryStream(first.Length / 2 + rest.Length / 2 + 64);
-        using (var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            deflate.Write(first);
-            deflate.Flush();
-            if (rest.IsEmpty)
-            {
-                return output.ToArray();
-            }
+        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        deflate.Write(first);
+        deflate.Flush();
+        deflate.Write(rest);
+    }
 
-            deflate.Write(rest);
-        }
-
+    /// <summary>What <see cref="Deflate"/> writes up to its sync flush: taken before the stream is closed.</summary>
+    private static byte[] FlushedPrefix(ReadOnlySpan<byte> first)
+    {
+        using var output = new MemoryStream();
+        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        deflate.Write(first);
+        deflate.Flush();
         return output.ToArray();
     }
 }

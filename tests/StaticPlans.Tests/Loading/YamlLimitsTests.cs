@@ -62,6 +62,18 @@ public sealed class YamlLimitsTests : IDisposable
     }
 
     [Fact]
+    public void A_value_nested_too_deep_after_a_duplicate_key_is_reported_as_too_deep()
+    {
+        // Nodes are built in the pass that checks the bounds; the duplicate key stops that pass before the deep value.
+        _site.WritePlan("p", extraFrontMatter: "note: a\nnote: b");
+        Assert.Contains("Duplicate key", _site.Check().Single(x => x.Code == DiagnosticCodes.FrontMatterSyntax).Message);
+
+        _site.WritePlan("p", extraFrontMatter: "note: a\nnote: b\nextra: " + Deep(100));
+        var d = _site.Check().Single(x => x.Code == DiagnosticCodes.FrontMatterSyntax);
+        Assert.Contains("nested more than 64 levels", d.Message);
+    }
+
+    [Fact]
     public void A_deep_or_exploding_site_yml_is_a_diagnostic()
     {
         _site.Write("site.yml", TestSite.DefaultSiteYml + "\nextra: " + Deep(60_000) + "\n");
