@@ -54,7 +54,7 @@ public static class RenderStage
             case RenderJobs.Feed: return () => [FeedPages.Atom(ctx, site.Plans, SitePaths.Feed, site.Config.Title)];
             case RenderJobs.Sitemap: return () => [FeedPages.Sitemap(ctx, SitemapEntries(ctx))];
             case RenderJobs.Robots: return () => [FeedPages.Robots(ctx)];
-            case RenderJobs.OpenData: return () => [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)];
+            case RenderJobs.OpenData: return () => OpenDataPages.Render(ctx);
         }
         if (key.StartsWith(RenderJobs.YearPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(RenderJobs.YearPrefix.Length), out var year))
             return () => ListPages.Year(ctx, year, include);

@@ -18,11 +18,18 @@ public static class SitePaths
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+    // opendata (issue 17): the open-data files, a pair per year, their index and schemas; the single pair of every
+    // year only with site.yml's open_data: single_file.
+    public const string DataIndex = "data/index.json";
+    public const string PlansSchema = "data/plans.schema.json";
+    public const string IndexSchema = "data/index.schema.json";
     public const string PlansJson = "data/plans.json";
     public const string FiguresCsv = "data/figures.csv";
+    public static string PlansJsonOf(int year) => $"data/plans-{year}.json";
+    public static string FiguresCsvOf(int year) => $"data/figures-{year}.csv";
 
     /// <summary>The files every site has, whatever its plans.</summary>
-    public static IReadOnlyList<string> SiteWide { get; } = [Home, Years, Topics, Search, NotFound, Feed, Sitemap, Robots, PlansJson, FiguresCsv];
+    public static IReadOnlyList<string> SiteWide { get; } = [Home, Years, Topics, Search, NotFound, Feed, Sitemap, Robots, DataIndex, PlansSchema, IndexSchema];
 
     /// <summary>
     /// The folders whose links must name a page the build writes (a static file there would be shadowed or
@@ -44,5 +51,7 @@ public static class SitePaths
             .Concat(site.Years.Select(Year))
             .Concat(site.Config.Topics.Select(t => Topic(t.Slug)))
             .Concat(site.Config.Topics.Select(t => TopicFeed(t.Slug)))
-            .Concat(site.ListedKinds.Select(Kind));
+            .Concat(site.ListedKinds.Select(Kind))
+            .Concat(site.Years.SelectMany(y => new[] { PlansJsonOf(y), FiguresCsvOf(y) })) // opendata (issue 17)
+            .Concat(site.Config.OpenData.SingleFile ? [PlansJson, FiguresCsv] : []);
 }
