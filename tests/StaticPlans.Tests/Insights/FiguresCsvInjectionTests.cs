@@ -11,7 +11,7 @@ public sealed class FiguresCsvInjectionTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> Rows(string csv)
+    internal static List<List<string>> Rows(string csv)
     {
         var rows = new List<List<string>> { new() };
         var field = new StringBuilder();
