@@ -44,6 +44,10 @@ done
 listing=$(unzip -l "$nupkg")
 nuspec=$(unzip -p "$nupkg" StaticPlans.Cli.nuspec)
 grep -q ' README.md$' <<<"$listing" || fail "$nupkg has no README.md"
+# import lives in its own assembly (with OpenXml), which the tool must carry.
+for dll in StaticPlans.Authoring.dll DocumentFormat.OpenXml.dll; do
+  grep -q "tools/.*/$dll$" <<<"$listing" || fail "$nupkg has no $dll"
+done
 for tag in '<packageType name="DotnetTool"' '<description>' '<authors>' '<license type="expression">' '<readme>' '<repository ' '<tags>'; do
   grep -q "$tag" <<<"$nuspec" || fail "$nupkg: no $tag in its nuspec"
 done

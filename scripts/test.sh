@@ -22,7 +22,8 @@ if [ ! -d /usr/share/fonts/truetype/wqy ] && command -v apt-get >/dev/null 2>&1;
     || echo "test.sh: fonts-wqy-zenhei could not be installed; Chinese text is drawn without a Chinese font" >&2
 fi
 
-# Node runs the shipped search script (themes/default/assets/search.js) for the search tests.
+# Node runs the shipped search modules (themes/default/assets/search/) for the search tests: Node 18.19 or newer
+# (Debian 12's nodejs is 18.20; tests/StaticPlans.Tests/Search/search-runner.mjs says what an older one lacks).
 if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   echo "test.sh: installing Debian's nodejs for the search tests"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo

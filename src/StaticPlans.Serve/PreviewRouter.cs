@@ -51,27 +51,3 @@ public static class PreviewRouter
         return path.Split('/').Any(segment => segment is "." or "..");
     }
 }
-
-/// <summary>Content types of the files a StaticPlans site contains.</summary>
-public static class ContentTypes
-{
-    public static string For(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" or ".mjs" => "text/javascript; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".xml" => "application/xml; charset=utf-8",
-        ".txt" => "text/plain; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".gif" => "image/gif",
-        ".webp" => "image/webp",
-        ".ico" => "image/x-icon",
-        ".pdf" => "application/pdf",
-        ".woff2" => "font/woff2",
-        ".wasm" => "application/wasm",
-        _ => "application/octet-stream",
-    };
-}

@@ -30,40 +30,40 @@ public sealed record PreviewOptions(string SourceDir, string Host = "127.0.0.1",
 public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly PreviewOptions _options;
-    private readonly PreviewBuilder _builder;
+    private readonly PreviewLoop _loop;
     private readonly TextWriter _log;
     private readonly CancellationTokenSource _stopping = new();
-    private TaskCompletionSource _rebuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly BackgroundRefresh _refresh;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
     private PreviewServer(PreviewOptions options)
     {
         _options = options;
-        _builder = new PreviewBuilder(options.SourceDir, options.Drafts);
         _log = options.Log ?? TextWriter.Null;
-        _refresh = new BackgroundRefresh(_builder, options.RefreshDelay ?? TimeSpan.FromSeconds(1),
-            (site, clock) => Report(site, Messages.Text("serve.refreshed"), clock, []),
-            e =>
-            {
-                _log.WriteLine(ControlCharacters.ForTerminal($"[serve] could not refresh search ({e.Message}); the next change retries"));
-                _log.Flush();
-            });
+        _loop = new PreviewLoop(new SiteOptions(options.SourceDir, Drafts: options.Drafts), options.Debounce ?? TimeSpan.FromMilliseconds(40),
+            options.RefreshDelay ?? TimeSpan.FromSeconds(1), Report);
     }
 
     /// <summary>The address the site's home page is served at, e.g. http://127.0.0.1:8080/plans/.</summary>
     public Uri SiteUrl { get; private set; } = new("http://127.0.0.1/");
 
-    public PreviewSite Current => _builder.Current;
+    public PreviewSite Current => _loop.Current;
 
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancel = default)
     {
         var server = new PreviewServer(options);
-        server.Rebuild([]);
-        await server.StartKestrelAsync(cancel);
-        server._watcher = new SiteWatcher(options.SourceDir, options.Debounce ?? TimeSpan.FromMilliseconds(40), server.Rebuild,
-            server._refresh.Hold);
+        try
+        {
+            await server._loop.Ready.WaitAsync(cancel);
+            await server.StartKestrelAsync(cancel);
+        }
+        catch
+        {
+            // The port is taken, or the start was cancelled: the loop must not go on building.
+            await server.DisposeAsync();
+            throw;
+        }
+        server._watcher = new SiteWatcher(options.SourceDir, server._loop.Post);
         return server;
     }
 
@@ -88,51 +88,30 @@ public sealed class PreviewServer : IAsyncDisposable
         _hosts = new HostCheck(_options.Host, new Uri(address).Port);
     }
 
-    private readonly Lock _rebuildLock = new();
-
-    private void Rebuild(IReadOnlyCollection<string> changed)
+    /// <summary>Called by the loop only, one update at a time.</summary>
+    private void Report(PreviewUpdate update)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        PreviewRebuild rebuild;
-        lock (_rebuildLock)
+        var (site, changed) = (update.Site, update.Paths);
+        if (update.Failure is { } failure)
         {
-            try
-            {
-                rebuild = _builder.Rebuild(changed);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Whatever failed (a file being saved is briefly unreadable, a bug in a stage), serve must not die:
-                // the error shows in the overlay and the terminal, and the next change rebuilds.
-                rebuild = _builder.Failed(e);
-            }
-            var what = changed.Count == 0 ? Messages.Text("serve.built")
-                : Messages.Text(rebuild.Incremental ? "serve.updated" : "serve.rebuilt", ("files", string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? ", …" : "")));
-            // An update's parts are printed, so a slow one shows where its time went.
-            Report(rebuild.Site, what, clock, rebuild.Incremental ? rebuild.Timings : []);
-        }
-        // The edit is shown; search, cross-year links and open data follow from a full rebuild in the background,
-        // which the next change cancels. Not after a failed edit: the rebuild would fail on the same error.
-        if (_builder.NeedsRefresh && rebuild.Site.Errors.Count == 0) _refresh.Schedule();
-    }
-
-    private readonly Lock _logLock = new();
-
-    private void Report(PreviewSite site, string what, System.Diagnostics.Stopwatch clock, IReadOnlyList<StageTiming> parts)
-    {
-        var elapsed = clock.ElapsedMilliseconds;
-        lock (_logLock)
-        {
-            // File names and messages quote content: its control characters must not drive the terminal.
-            foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
-            var errors = site.Errors.Count;
-            _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
-                ? "[serve] " + Messages.Text("serve.done", ("what", what), ("ms", elapsed), ("files", Messages.Count(site.Files.Count, "file"))) + Parts(parts)
-                : "[serve] " + Messages.Text(site.Files.Count == 0 ? "serve.failed_none" : "serve.failed", ("what", what), ("errors", Messages.Count(errors, "error")))));
+            _log.WriteLine(ControlCharacters.ForTerminal($"[serve] could not refresh search ({failure.Message}); the next change retries"));
             _log.Flush();
+            return;
         }
-        var previous = Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        previous.TrySetResult();
+        var what = update.Step switch
+        {
+            PreviewStep.Built => Messages.Text("serve.built"),
+            PreviewStep.Refreshed => Messages.Text("serve.refreshed"),
+            _ => Messages.Text(update.Step == PreviewStep.Updated ? "serve.updated" : "serve.rebuilt",
+                ("files", string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? ", …" : ""))),
+        };
+        // File names and messages quote content: its control characters must not drive the terminal.
+        foreach (var d in site.Diagnostics) _log.WriteLine(ControlCharacters.ForTerminal(d.ToString()));
+        var errors = site.Errors.Count;
+        _log.WriteLine(ControlCharacters.ForTerminal(errors == 0
+            ? "[serve] " + Messages.Text("serve.done", ("what", what), ("ms", (long)update.Elapsed.TotalMilliseconds), ("files", Messages.Count(site.Files.Count, "file"))) + Parts(update.Parts)
+            : "[serve] " + Messages.Text(site.Files.Count == 0 ? "serve.failed_none" : "serve.failed", ("what", what), ("errors", Messages.Count(errors, "error")))));
+        _log.Flush();
     }
 
     private static string Parts(IReadOnlyList<StageTiming> timings) =>
@@ -205,7 +184,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await response.Body.FlushAsync(done.Token);
             while (true)
             {
-                var rebuilt = Volatile.Read(ref _rebuilt).Task;
+                var rebuilt = _loop.Published;
                 if (Current.Version != seen)
                 {
                     await response.WriteAsync($"event: reload\ndata: {Current.Version}\n\n", done.Token);
@@ -231,7 +210,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        _refresh.Dispose();
+        await _loop.DisposeAsync();
         await _stopping.CancelAsync();
         if (_app is not null)
         {

@@ -268,6 +268,41 @@ public sealed class SearchPageTests(SampleSiteFixture site) : IClassFixture<Samp
         }
     }
 
+    [Fact]
+    public async Task Without_JavaScript_the_search_page_says_it_needs_it_and_offers_the_year_and_topic_links()
+    {
+        await using var noScript = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var plain = await noScript.NewPageAsync();
+        await plain.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString("学前教育")));
+        await AssertNoJavaScriptFallback(plain);
+    }
+
+    [Fact]
+    public async Task A_server_that_sends_the_search_modules_with_a_wrong_type_leaves_the_page_as_without_JavaScript()
+    {
+        // Browsers refuse a module script not sent as JavaScript (docs/deploy.md): the page must not offer a dead box.
+        await using var strict = await site.Browser.NewContextAsync();
+        var broken = await strict.NewPageAsync();
+        await broken.RouteAsync("**/assets/search/*.js", async route =>
+        {
+            var response = await route.FetchAsync();
+            await route.FulfillAsync(new() { Response = response, ContentType = "text/plain" });
+        });
+        await broken.GotoAsync(site.Server.Url("search/?q=" + Uri.EscapeDataString("学前教育")));
+        await broken.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await AssertNoJavaScriptFallback(broken);
+    }
+
+    private static async Task AssertNoJavaScriptFallback(IPage plain)
+    {
+        await Assertions.Expect(plain.Locator(".search-nojs.notice")).ToContainTextAsync("JavaScript");
+        Assert.True(await plain.Locator(".search-nojs.notice").IsVisibleAsync());
+        Assert.True(await plain.Locator(".browse a").CountAsync() >= 2);
+        Assert.True(await plain.Locator(".browse a").First.IsVisibleAsync());
+        Assert.False(await plain.Locator("#search-filter").IsVisibleAsync());
+        Assert.Equal(0, await plain.Locator("#search-results > li").CountAsync());
+    }
+
     private Task<string[]> FacetValues(string facet) => page.EvaluateAsync<string[]>(
         "name => [...document.querySelectorAll('#search-facets a')].map(a => a.dataset.facet).filter(f => f.startsWith(name + '=')).map(f => f.slice(name.length + 1))",
         facet);

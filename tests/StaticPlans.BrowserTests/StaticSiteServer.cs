@@ -1,132 +1,68 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using StaticPlans.Serve;
 
 namespace StaticPlans.BrowserTests;
 
 /// <summary>
-/// A tiny static file server on 127.0.0.1 serving a built site under its base path, with single byte ranges
-/// (the search client reads posting lists and plan texts with Range requests, as any static host allows).
+/// A built site served as any static host serves it: Kestrel's static files on 127.0.0.1 (a free port the system
+/// picks) under the site's base path, folders answered by their index.html, byte ranges honoured (the search client
+/// reads posting lists and plan texts with Range requests), content types as serve sends them.
 /// </summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private readonly HttpListener listener = new();
-    private readonly string root;
-    private readonly string basePath;
+    private readonly WebApplication _app;
+    private readonly string _basePath;
 
     public StaticSiteServer(string root, string basePath)
     {
-        this.root = Path.GetFullPath(root);
-        this.basePath = basePath;
-        Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        _ = Task.Run(Loop);
+        _basePath = basePath;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.Urls.Add("http://127.0.0.1:0");
+        _app.Use((context, next) =>
+        {
+            Requests.Enqueue(context.Request.Path.Value ?? "");
+            if (IgnoreRange) context.Request.Headers.Remove("Range");
+            return next(context);
+        });
+        _app.UseFileServer(new FileServerOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(root)),
+            RequestPath = basePath.TrimEnd('/'),
+            StaticFileOptions =
+            {
+                ContentTypeProvider = ContentTypes.Provider,
+                // Text as UTF-8, as serve says it; and nothing cached, so every test sees every request the page makes.
+                OnPrepareResponse = file =>
+                {
+                    file.Context.Response.ContentType = ContentTypes.For(file.File.Name);
+                    file.Context.Response.Headers.CacheControl = "no-store";
+                },
+            },
+        });
+        _app.StartAsync().GetAwaiter().GetResult();
+        // Port 0 at bind time: Kestrel takes the port the system gives, so no other process can grab it in between.
+        Port = new Uri(_app.Urls.Single()).Port;
     }
 
     public int Port { get; }
 
-    public string Url(string sitePath) => $"http://127.0.0.1:{Port}{basePath}{sitePath}";
+    public string Url(string sitePath) => $"http://127.0.0.1:{Port}{_basePath}{sitePath}";
 
-    /// <summary>Every path requested, in order.</summary>
+    /// <summary>Every path requested, in order (decoded).</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
     /// <summary>When true the server answers a range request with the whole file (200), as many plain hosts do.</summary>
     public bool IgnoreRange { get; set; }
 
-    /// <summary>Every response: the path and the body bytes sent.</summary>
-    public ConcurrentQueue<(string Path, long Bytes)> Served { get; } = new();
-
-    public void Dispose() => listener.Close();
-
-    private static int FreePort()
+    public void Dispose()
     {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
+        _app.StopAsync().GetAwaiter().GetResult();
+        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
-
-    private async Task Loop()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception) when (!listener.IsListening)
-            {
-                return;
-            }
-
-            try
-            {
-                Serve(context);
-            }
-            catch (HttpListenerException)
-            {
-                // The browser went away mid-response.
-            }
-        }
-    }
-
-    private void Serve(HttpListenerContext context)
-    {
-        var response = context.Response;
-        string path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-        Requests.Enqueue(path);
-        string? file = Resolve(path);
-        if (file is null)
-        {
-            response.StatusCode = 404;
-            response.Close();
-            return;
-        }
-
-        byte[] bytes = File.ReadAllBytes(file);
-        response.ContentType = ContentType(file);
-        response.AddHeader("Accept-Ranges", "bytes");
-        int start = 0, end = bytes.Length;
-        if (!IgnoreRange && context.Request.Headers["Range"] is { } range && range.StartsWith("bytes=", StringComparison.Ordinal))
-        {
-            var bounds = range[6..].Split('-');
-            start = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
-            end = bounds[1].Length == 0 ? bytes.Length : Math.Min(bytes.Length, int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture) + 1);
-            response.StatusCode = 206;
-            response.AddHeader("Content-Range", $"bytes {start}-{end - 1}/{bytes.Length}");
-        }
-
-        response.ContentLength64 = end - start;
-        Served.Enqueue((path, end - start));
-        response.OutputStream.Write(bytes, start, end - start);
-        response.Close();
-    }
-
-    private string? Resolve(string path)
-    {
-        if (!path.StartsWith(basePath, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        string relative = path[basePath.Length..];
-        if (relative.Length == 0 || relative.EndsWith('/'))
-        {
-            relative += "index.html";
-        }
-
-        string full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
-    }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        _ => "application/octet-stream",
-    };
 }

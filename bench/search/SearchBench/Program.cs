@@ -51,7 +51,7 @@ Func<IPage, string, bool, Task<(double Ms, int Total, string[] Urls)>> ourQuery 
     var urls = await page.EvalOnSelectorAllAsync<string[]>("#search-results .search-hit-title a", "links => links.map(a => a.getAttribute('href'))");
     return (ms, total.Success && !status.Contains("没有") ? int.Parse(total.Value, CultureInfo.InvariantCulture) : 0, urls.Take(10).ToArray());
 };
-Func<string, bool> ourFiles = path => path.StartsWith("/search/", StringComparison.Ordinal) && path != "/search/" || path == "/assets/search.js";
+Func<string, bool> ourFiles = path => path.StartsWith("/search/", StringComparison.Ordinal) && path != "/search/" || path == "/assets/search.js" || path.StartsWith("/assets/search/", StringComparison.Ordinal);
 var ours = await Measure("StaticPlans", ourQuery, ourFiles);
 // The same queries from a host that ignores Range (python3 -m http.server, many intranets): whole files, kept per page.
 server.IgnoreRange = true;

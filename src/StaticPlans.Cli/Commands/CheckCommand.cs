@@ -18,7 +18,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;
-            var result = SiteBuilder.Generate(new BuildOptions(src, Path.Combine(src, "public"), Drafts: parse.GetValue(drafts)));
+            var result = SiteBuilder.Generate(new SiteOptions(src, Drafts: parse.GetValue(drafts))).Result;
             if (parse.GetValue(format) == "json")
                 Console.Out.WriteLine(DiagnosticJson.Format(result.Diagnostics));
             else

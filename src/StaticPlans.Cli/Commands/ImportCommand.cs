@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using StaticPlans.Diagnostics;
-using StaticPlans.Importing;
+using StaticPlans.Authoring.Importing;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Cli.Commands;
 
@@ -68,10 +69,12 @@ internal static class ImportCommand
         var extension = Path.GetExtension(request.SourceFile).ToLowerInvariant();
         if (extension is not (".docx" or ".txt" or ".text"))
             return $"{Path.GetFileName(request.SourceFile)}: {Messages.Text("cli.import.type")}";
-        if (request.Year is < 1949 or > 2100) return Messages.Text("cli.import.year", ("year", request.Year));
+        if (request.Year is int y && !PlanFormat.IsYear(y))
+            return Messages.Text("cli.import.year", ("year", y), ("first", PlanFormat.FirstYear), ("last", PlanFormat.LastYear));
         if (request.Kind is string k && !Regex.IsMatch(k, "^[a-z][a-z0-9-]*$"))
             return Messages.Text("cli.import.kind", ("kind", k));
-        if (request.Slug is string s && !ImportSlug.IsSafe(s)) return Messages.Text("cli.import.slug", ("slug", s));
+        if (request.Slug is string s && PlanFormat.SlugProblem(s) is { } slugProblem)
+            return Messages.Text("cli.import.slug", ("slug", s), ("problem", slugProblem));
         return null;
     }
 }

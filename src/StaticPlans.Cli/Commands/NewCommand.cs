@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using StaticPlans.Diagnostics;
-using StaticPlans.Scaffolding;
+using StaticPlans.Authoring.Scaffolding;
 
 namespace StaticPlans.Cli.Commands;
 

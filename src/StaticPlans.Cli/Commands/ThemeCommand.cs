@@ -1,6 +1,6 @@
 using System.CommandLine;
 using StaticPlans.Diagnostics;
-using StaticPlans.Scaffolding;
+using StaticPlans.Authoring.Scaffolding;
 
 namespace StaticPlans.Cli.Commands;
 

@@ -13,6 +13,9 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
     internal Func<string, Stream>? CreateOutputFile { get; init; }
     /// <summary>Also write FILE.gz and FILE.br beside each text file (build --compress).</summary>
     public bool Compress { get; init; }
+
+    /// <summary>The part the prepare step reads; the rest is the build step's.</summary>
+    public SiteOptions Site => new(SourceDir, BaseUrl, Drafts) { Progress = Progress };
 }
 
 /// <summary>

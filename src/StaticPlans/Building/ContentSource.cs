@@ -4,7 +4,7 @@ namespace StaticPlans.Building;
 /// <summary>Where plans and static files are in a site folder.</summary>
 public static class ContentSource
 {
-    public const string PlansFolder = "content/plans";
+    public const string PlansFolder = Loading.SiteInputs.PlansFolder;
     public const string StaticFolder = "static";
 
     /// <summary>Every plan file, as site-relative paths with forward slashes, in ordinal order.</summary>

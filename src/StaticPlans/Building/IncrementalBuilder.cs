@@ -3,20 +3,22 @@ using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Rendering.Pages;
 using Diagnostic = StaticPlans.Diagnostics.Diagnostic;
 
 namespace StaticPlans.Building;
 
 /// <summary>
 /// Keeps a generated site in memory and applies edits of existing plans without a full rebuild: the edited plan is
-/// loaded and modelled again, and only the pages that show it are rendered again (see <see cref="EditImpact"/>).
-/// Every step costs in proportion to the plan, its year and its topics, not to the site. Anything else (a new or
-/// deleted plan, a moved URL, site.yml, the theme, static files) asks for a full rebuild. Search shards, cross-year
+/// loaded and modelled again, and only the pages that show it are rendered again (each kind of page in
+/// <see cref="PageKinds"/> says which edits change it). Every step costs in proportion to the plan, its year and its
+/// topics, not to the site. Anything else (a new or deleted plan, a moved URL, site.yml, the theme, static files) asks
+/// for a full rebuild. Search shards, cross-year
 /// links, counterparts and open data are left as they were: the caller refreshes them with a full rebuild in the
 /// background (they depend on every plan, and the edited page must show at once).
 /// </summary>
-/// <remarks>Not thread-safe: one caller at a time (serve serialises updates and installs).</remarks>
-public sealed class IncrementalBuilder(BuildOptions options)
+/// <remarks>Not thread-safe: one caller at a time (serve's loop is its only caller).</remarks>
+public sealed class IncrementalBuilder(SiteOptions options)
 {
     private PreparedSite? _state;
     private Dictionary<string, Plan>? _bySource;
@@ -25,8 +27,8 @@ public sealed class IncrementalBuilder(BuildOptions options)
     /// <summary>The last good site's files, by output path. Replaced, never changed, so a reader may keep a snapshot.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    /// <summary>A full generate, not yet installed: serve makes one in the background and drops it when an edit came first.</summary>
-    public sealed record FullBuild(BuildResult Result, PreparedSite? Prepared);
+    /// <summary>The prepared site edits apply to (its config gives serve the base path); null after a failed build.</summary>
+    public PreparedSite? Prepared => _state;
 
     /// <summary>Generates the whole site and makes it the base for later edits.</summary>
     public BuildResult Full(CancellationToken cancel = default)
@@ -37,19 +39,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
     }
 
     /// <summary>Generates the whole site without touching the state edits apply to; throws when cancelled.</summary>
-    public FullBuild Generate(CancellationToken cancel = default)
-    {
-        PreparedSite? prepared = null;
-        var result = SiteBuilder.Generate(options, p => prepared = p, cancel);
-        return new FullBuild(result, prepared);
-    }
+    public GeneratedSite Generate(CancellationToken cancel = default) => SiteBuilder.Generate(options, cancel);
 
     /// <summary>
     /// Makes a full build the base for later edits. A failed one leaves the last good files to be served but no base:
     /// the next change rebuilds in full, so the error (a broken site.yml, say) is not hidden by an edit applied to
     /// the old configuration.
     /// </summary>
-    public void Install(FullBuild build)
+    public void Install(GeneratedSite build)
     {
         if (!build.Result.Succeeded || build.Prepared is null)
         {
@@ -96,7 +93,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         {
             var before = site;
             site = site.WithPlanReplaced(old, plan);
-            EditImpact.Add(selection, before, old, site, plan);
+            PageKinds.SelectAffected(new PlanEdit(before, old, site, plan), selection);
         }
         timings.Stage("model");
 
@@ -111,14 +108,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
         if (bag.HasErrors) return Failed(bag, timings);
 
         var sink = new MemorySink();
-        RenderStage.RenderSome(site, state.Builder.Tagger, state.Theme, state.Strings, sink, bag, state.Insights, selection);
+        RenderStage.RenderSome((state with { Site = site }).RenderInputs, selection, sink, bag);
         timings.Stage("render");
         if (bag.HasErrors) return Failed(bag, timings);
 
         // Copying the path → bytes map is a memory copy of a few hundred KB; the files themselves are shared.
         var files = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
         var rendered = sink.Files;
-        foreach (var path in EditImpact.RemovedFiles(state.Site, site)) files.Remove(path);
+        foreach (var path in PageKinds.RemovedFiles(state.Site, site)) files.Remove(path);
         foreach (var file in rendered) files[file.Path] = file.Bytes;
         foreach (var (_, plan) in edited) bySource[plan.SourcePath] = plan;
         _files = files;

@@ -6,9 +6,9 @@ using StaticPlans.Rendering.Pages;
 namespace StaticPlans.Building;
 
 /// <summary>
-/// Checks links written in content against the pages the build makes (<see cref="SitePaths"/>) and the static
-/// files: a link to a plan, year or topic page that will not exist is an error, a missing image is an error, a
-/// missing heading anchor is a warning.
+/// Checks links written in content against the pages the build makes (the page registry, <see cref="PageKinds"/>)
+/// and the static files: a link to a plan, year or topic page that will not exist is an error, a missing image is an
+/// error, a missing heading anchor is a warning.
 /// </summary>
 public sealed class LinkChecker
 {
@@ -16,20 +16,21 @@ public sealed class LinkChecker
     private readonly HashSet<string> _listings = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _staticFiles;
 
-    // Plans and their anchors are looked up in the site when a link names them, not gathered up front: serve checks
-    // one edited plan against ten thousand, and gathering every plan's anchors would cost more than the check.
+    // Plans and their anchors are looked up in the site when a link names them, not gathered up front (the registry
+    // lists every other page): serve checks one edited plan against ten thousand, and gathering every plan's anchors
+    // would cost more than the check.
     public LinkChecker(Site site, IReadOnlySet<string> staticFiles)
     {
         _site = site;
         _staticFiles = staticFiles;
-        _listings.UnionWith(SitePaths.Listed(site));
+        _listings.UnionWith(PageKinds.ListedPaths(site));
     }
 
     public LinkChecker(Site site, IEnumerable<string> staticFiles) : this(site, staticFiles.ToHashSet(StringComparer.Ordinal))
     {
     }
 
-    private bool IsPage(string page) => _listings.Contains(page) || _site.PlanAt(page) is not null;
+    private bool IsPage(string page) => _listings.Contains(page) || PageKinds.IsLookedUpPage(_site, page);
 
     public void Check(Plan plan, ICollection<Diagnostic> diagnostics)
     {
@@ -67,7 +68,7 @@ public sealed class LinkChecker
 
     /// <summary>Whether a link to <paramref name="path"/> must name a page (other links may name a static file).</summary>
     private static bool IsPagePath(string path) =>
-        path.Length == 0 || SitePaths.PageFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal) || path == folder[..^1]);
+        path.Length == 0 || PageKinds.PageFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal) || path == folder[..^1]);
 
     private string Hint(string page)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StaticPlans.Diagnostics;
 using StaticPlans.Insights;
 using StaticPlans.Loading;
@@ -11,128 +10,137 @@ using StaticPlans.Threading;
 namespace StaticPlans.Building;
 
 /// <summary>
-/// The pipeline: load → model → index → insights → render → write. Each stage takes the previous stage's values and is
-/// timed; only the write stage touches the output, and only when no stage reported an error.
+/// The pipeline, in two visible steps as Zola's Site::load() then build(): <see cref="Prepare"/> loads and models the
+/// site (load → model), <see cref="Emit"/> makes every file from it (index → insights → render → copied files). A build
+/// streams them into the output folder and commits it whole; check and serve keep them in memory. Every stage is
+/// timed; only a build touches the output, and only when no stage reported an error.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, CancellationToken cancel = default) => Run(options, write: true, cancel);
-
-    /// <summary>Everything but the write: what 'check' runs, and what 'serve' serves from memory.</summary>
-    public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Run(options, write: false, cancel);
-
-    /// <summary>A generate that also hands back the loaded site, so later edits can be applied without a full rebuild.</summary>
-    internal static BuildResult Generate(BuildOptions options, Action<PreparedSite> capture, CancellationToken cancel) =>
-        Run(options, write: false, cancel, capture);
-
-    private static BuildResult Run(BuildOptions options, bool write, CancellationToken cancel, Action<PreparedSite>? capture = null)
+    /// <summary>'build': refuses an unsafe output, skips when nothing changed, prepares, then writes the site atomically.</summary>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancel = default)
     {
         using var culture = InvariantCultureScope.Enter();
-        var bag = new DiagnosticBag();
-        var timings = new List<StageTiming>();
-        var clock = Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var (cpu, _) = ProcessFigures();
-        void Stage(string name)
-        {
-            var now = GC.GetTotalAllocatedBytes();
-            var (cpuNow, peak) = ProcessFigures();
-            timings.Add(new StageTiming(name, clock.Elapsed, GC.GetTotalMemory(false), peak, now - allocated, cpuNow - cpu));
-            allocated = now;
-            cpu = cpuNow;
-            clock.Restart();
-        }
-        BuildResult Result(Site? site, IReadOnlyList<OutputFile> files, int fileCount = 0, int pageCount = 0) => new(bag.ToSortedList(), timings,
-            site?.Plans.Count ?? 0, pageCount, site?.Config.Topics.Count ?? 0, site?.Years.Count ?? 0, files, fileCount);
-
+        var run = new BuildRun();
         var root = options.SourceDir;
-        string? output = null;
-        if (write)
+        var (output, refusal) = OutputFolderGuard.Resolve(root, options.OutputDir, options.Force);
+        if (output is null || refusal is not null)
         {
-            (output, var refusal) = OutputFolderGuard.Resolve(root, options.OutputDir, options.Force);
-            if (refusal is not null)
-            {
-                bag.Add(refusal);
-                return Result(null, []);
-            }
+            if (refusal is not null) run.Bag.Add(refusal);
+            return run.Result();
         }
         // The output's digest (a stat of every file in it) is taken while the inputs are scanned and fingerprinted.
-        var outputDigest = output is not null && !options.Force && BuildFingerprint.IsStamped(output)
+        var outputDigest = !options.Force && BuildFingerprint.IsStamped(output)
             ? Task.Run(() => BuildFingerprint.OutputDigest(output), cancel)
             : null;
-        // Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.
+        if (!InputsAreSafe(root, run)) return run.Result();
+        var fingerprint = BuildFingerprint.Compute(options);
+        if (outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
+        {
+            run.Stage("check");
+            return run.Result() with { UpToDate = true };
+        }
+        if (Prepare(options.Site, run, cancel) is not { } prepared) return run.Result();
+
+        // A build streams pages into the staging folder as they are made.
+        using var writer = OpenWriter(output, options, run.Bag);
+        if (writer is null) return run.Result();
+        var sink = new CountingSink(writer);
+        if (Emit(prepared, sink, run, cancel) is null) return run.Result();
+        var compressed = 0;
+        if (options.Compress) compressed = Precompression.CompressFolder(writer.StagingFolder, cancel);
+        try
+        {
+            if (writer.Failure is { } failure) throw new IOException(failure);
+            writer.Stamp(BuildFingerprint.StampText(fingerprint, writer.StagingFolder));
+            cancel.ThrowIfCancellationRequested();
+            writer.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            run.Bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
+                Messages.Text("SP0402.write", ("reason", e.Message))));
+        }
+        run.Stage("write");
+        return run.Result([], sink.Count + compressed, sink.Pages) with { Notes = Notes(prepared.Config) };
+    }
+
+    /// <summary>
+    /// 'check' and 'serve': prepares, then makes every file into memory. Names no output folder and writes nothing; the
+    /// prepared site comes back with the files (serve applies later edits to it).
+    /// </summary>
+    public static GeneratedSite Generate(SiteOptions options, CancellationToken cancel = default)
+    {
+        using var culture = InvariantCultureScope.Enter();
+        var run = new BuildRun();
+        if (!InputsAreSafe(options.SourceDir, run) || Prepare(options, run, cancel) is not { } prepared) return new(run.Result(), null);
+        var memory = new MemorySink();
+        var sink = new CountingSink(memory);
+        if (Emit(prepared, sink, run, cancel) is not { } made) return new(run.Result(), null);
+        run.Stage("write");
+        return new(run.Result(memory.Files, sink.Count, sink.Pages) with { Notes = Notes(prepared.Config) }, made);
+    }
+
+    /// <summary>A generate's result alone (the output folder is not read: only the site options are).</summary>
+    public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Generate(options.Site, cancel).Result;
+
+    /// <summary>Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.</summary>
+    private static bool InputsAreSafe(string root, BuildRun run)
+    {
         var unsafeInputs = SiteInputs.Scan(root);
-        if (unsafeInputs.Count > 0)
-        {
-            bag.AddRange(unsafeInputs);
-            return Result(null, []);
-        }
-        var fingerprint = write ? BuildFingerprint.Compute(options) : null;
-        if (output is not null && fingerprint is not null && outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
-        {
-            Stage("check");
-            return Result(null, []) with { UpToDate = true };
-        }
+        run.Bag.AddRange(unsafeInputs);
+        return unsafeInputs.Count == 0;
+    }
+
+    /// <summary>Step one, load → model: the prepared site, or null when a stage reported an error (in the run's bag).</summary>
+    private static PreparedSite? Prepare(SiteOptions options, BuildRun run, CancellationToken cancel)
+    {
+        var root = options.SourceDir;
         options.Progress?.Start("load", 0);
-        var loaded = LoadStage(root, options, bag, cancel);
-        Stage("load");
-        if (loaded is null) return Result(null, []);
+        var loaded = LoadStage(root, options, run.Bag, cancel);
+        run.Stage("load");
+        if (loaded is null) return null;
         var (config, plans, theme, strings) = loaded.Value;
         cancel.ThrowIfCancellationRequested();
 
         var builder = new PlanBuilder(config, root);
         options.Progress?.Start("model", plans.Length);
         var staticFiles = ContentSource.StaticFiles(root).ToHashSet(StringComparer.Ordinal);
-        var site = ModelStage(config, plans, builder, options.Drafts, staticFiles, bag, options.Progress, cancel);
-        Stage("model");
-        if (bag.HasErrors || theme is null) return Result(site, []);
+        var site = ModelStage(options, config, plans, builder, staticFiles, run.Bag, cancel);
+        run.Site = site;
+        run.Stage("model");
+        if (run.Bag.HasErrors || theme is null) return null;
         cancel.ThrowIfCancellationRequested();
+        return new PreparedSite(options, config, theme, strings, builder, site, staticFiles);
+    }
 
-        // A build streams pages into the staging folder as they are made; check and serve keep them in memory.
-        using var writer = output is null ? null : OpenWriter(output, options, bag);
-        if (write && writer is null) return Result(site, []);
-        var memory = write ? null : new MemorySink();
-        var sink = new CountingSink(writer ?? (IOutputSink)memory!);
-
+    /// <summary>
+    /// Step two, index → insights → render → copied files, each into <paramref name="sink"/> as it is made: the prepared
+    /// site with its insights, or null when a stage reported an error.
+    /// </summary>
+    private static PreparedSite? Emit(PreparedSite prepared, IOutputSink sink, BuildRun run, CancellationToken cancel)
+    {
+        var (site, progress) = (prepared.Site, prepared.Options.Progress);
         // The index comes before the insights: its working set (every posting list) is then freed before the
         // insights and the render add theirs, which keeps the build's peak memory down.
-        options.Progress?.Start("index", site.Plans.Count);
+        progress?.Start("index", site.Plans.Count);
         foreach (var file in IndexStage.Build(site, cancel)) sink.Add(file);
-        Stage("index");
+        run.Stage("index");
 
         // Timed in three parts: figure extraction, related sections (the similarity search), then the rest.
-        var insights = SiteInsights.Compute(site, part => Stage("insights " + part), cancel);
-        Stage("insights rest");
-        capture?.Invoke(new PreparedSite(options, config, theme, strings, builder, site, insights, staticFiles));
+        var insights = SiteInsights.Compute(site, part => run.Stage("insights " + part), cancel);
+        run.Stage("insights rest");
+        prepared = prepared with { Insights = insights };
         cancel.ThrowIfCancellationRequested();
 
-        options.Progress?.Start("render", site.Plans.Count);
-        RenderStage.Render(site, builder.Tagger, theme, strings, sink, bag, options.Progress, insights, cancel);
-        Stage("render");
-        if (bag.HasErrors) return Result(site, []);
+        progress?.Start("render", site.Plans.Count);
+        RenderStage.Render(prepared.RenderInputs, sink, run.Bag, progress, cancel);
+        run.Stage("render");
+        if (run.Bag.HasErrors) return null;
 
-        options.Progress?.Start("write", 0);
-        foreach (var file in CopiedFiles(root, config, site, bag)) sink.Add(file);
-        if (bag.HasErrors) return Result(site, []);
-        var compressed = 0;
-        if (writer is not null)
-        {
-            if (options.Compress) compressed = Precompression.CompressFolder(writer.StagingFolder, cancel);
-            try
-            {
-                if (writer.Failure is { } failure) throw new IOException(failure);
-                writer.Stamp(BuildFingerprint.StampText(fingerprint!, writer.StagingFolder));
-                cancel.ThrowIfCancellationRequested();
-                writer.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                bag.Add(Diagnostic.Error(options.OutputDir, 0, 0, DiagnosticCodes.OutputFailed,
-                    Messages.Text("SP0402.write", ("reason", e.Message))));
-            }
-        }
-        Stage("write");
-        return Result(site, memory?.Files ?? [], sink.Count + compressed, sink.Pages) with { Notes = Notes(config) };
+        progress?.Start("write", 0);
+        foreach (var file in CopiedFiles(prepared.Options.SourceDir, prepared.Config, site, run.Bag)) sink.Add(file);
+        return run.Bag.HasErrors ? null : prepared;
     }
 
     /// <summary>Each plan's attachments, in its folder; copied as streams (a signed PDF can be large).</summary>
@@ -166,13 +174,6 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>The process's CPU time so far and its peak working set.</summary>
-    private static (TimeSpan Cpu, long PeakBytes) ProcessFigures()
-    {
-        using var process = Process.GetCurrentProcess();
-        return (process.TotalProcessorTime, process.PeakWorkingSet64);
-    }
-
     /// <summary>Counts what passes through, for the summary line.</summary>
     private sealed class CountingSink(IOutputSink inner) : IOutputSink
     {
@@ -189,7 +190,7 @@ public static class SiteBuilder
         }
     }
 
-    private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, BuildOptions options, DiagnosticBag bag,
+    private static (SiteConfig, LoadedPlan[], ThemeEngine?, IReadOnlyDictionary<string, string>)? LoadStage(string root, SiteOptions options, DiagnosticBag bag,
         CancellationToken cancel)
     {
         var configDiagnostics = new List<Diagnostic>();
@@ -198,19 +199,8 @@ public static class SiteBuilder
         if (config is null) return null;
 
         var themeDiagnostics = new List<Diagnostic>();
-        var themeFiles = new ThemeFiles(root, config.Theme);
-        ThemeEngine? theme = null;
-        IReadOnlyDictionary<string, string> strings = new Dictionary<string, string>();
-        if (!themeFiles.Exists)
-        {
-            themeDiagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, 1, 1, DiagnosticCodes.SiteConfigInvalid,
-                Messages.Text("SP0003.theme_missing", ("theme", config.Theme))));
-        }
-        else
-        {
-            theme = ThemeEngine.Load(themeFiles, themeDiagnostics);
-            strings = ThemeStrings.Load(themeFiles, root, themeDiagnostics);
-        }
+        var (layouts, strings) = ThemeLoader.Load(root, config.Theme, themeDiagnostics);
+        var theme = layouts is null ? null : new ThemeEngine(layouts);
         bag.AddRange(themeDiagnostics);
 
         foreach (var (path, advice) in ContentSource.UnreadMarkdown(root))
@@ -226,9 +216,10 @@ public static class SiteBuilder
         return (config, plans.OfType<LoadedPlan>().ToArray(), theme, strings);
     }
 
-    private static Site ModelStage(SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, bool drafts, IReadOnlySet<string> staticFiles,
-        DiagnosticBag bag, BuildProgress? progress, CancellationToken cancel)
+    private static Site ModelStage(SiteOptions options, SiteConfig config, LoadedPlan[] loaded, PlanBuilder builder, IReadOnlySet<string> staticFiles,
+        DiagnosticBag bag, CancellationToken cancel)
     {
+        var (drafts, progress) = (options.Drafts, options.Progress);
         var built = new Plan?[loaded.Length];
         var parallel = ParallelWork.Options(cancel);
         Parallel.For(0, loaded.Length, parallel, i =>

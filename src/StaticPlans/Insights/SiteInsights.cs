@@ -1,3 +1,4 @@
+using StaticPlans.Insights.Figures;
 using StaticPlans.Model;
 
 namespace StaticPlans.Insights;

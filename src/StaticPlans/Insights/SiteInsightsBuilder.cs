@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using StaticPlans.Insights.Figures;
+using StaticPlans.Insights.Related;
 using StaticPlans.Model;
 using StaticPlans.Threading;
 

@@ -2,20 +2,13 @@ using System.Globalization;
 using StaticPlans.Diagnostics;
 using StaticPlans.Model;
 using YamlDotNet.RepresentationModel;
+using Key = StaticPlans.Loading.PlanFormat.Keys;
 
 namespace StaticPlans.Loading;
 
 /// <summary>Bytes → UTF-8 check → front matter → validated fields. Reports every problem it finds in the file.</summary>
 public static class PlanLoader
 {
-    public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "year", "kind", "date", "bureau", "doc_no", "index_no", "topics", "summary", "slug", "draft", "updated", "attachments", "language"];
-
-    private const string Placeholder = "<<待填写";
-
-    /// <summary>The body text 'staticplans new plan' writes, to be replaced by the plan's own.</summary>
-    public const string BodyPlaceholder = "（在这里写正文。）";
-
     public static LoadedPlan? Load(byte[] bytes, string file, SiteConfig config, ICollection<Diagnostic> diagnostics)
     {
         var text = TextDecoding.Decode(bytes, file, diagnostics);
@@ -27,20 +20,20 @@ public static class PlanLoader
         var fields = new FieldReader(map, file, split.YamlLineOffset, config, diagnostics).Read();
         ReportBodyPlaceholder(split.Body, split.BodyLineOffset, file, diagnostics);
         if (fields is null) return null;
-        var slugAt = map.Children.TryGetValue(new YamlScalarNode("slug"), out var slugNode) ? YamlDocument.Position(slugNode, split.YamlLineOffset) : (1, 1);
+        var slugAt = map.Children.TryGetValue(new YamlScalarNode(Key.Slug), out var slugNode) ? YamlDocument.Position(slugNode, split.YamlLineOffset) : (1, 1);
         return new LoadedPlan(file, fields, split.Body, split.BodyLineOffset, slugAt);
     }
 
     /// <summary>'new plan' leaves a line for the text; like import's placeholders, it must not be published.</summary>
     private static void ReportBodyPlaceholder(string body, int lineOffset, string file, ICollection<Diagnostic> diagnostics)
     {
-        var at = body.IndexOf(BodyPlaceholder, StringComparison.Ordinal);
+        var at = body.IndexOf(PlanFormat.BodyPlaceholder, StringComparison.Ordinal);
         if (at < 0) return;
         var line = lineOffset + 1 + body.AsSpan(0, at).Count('\n');
         var lineStart = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
         var column = at - lineStart + 1;
         diagnostics.Add(Diagnostic.Error(file, line, column, DiagnosticCodes.ImportPlaceholder,
-            Messages.Text("SP0130.body", ("placeholder", BodyPlaceholder))));
+            Messages.Text("SP0130.body", ("placeholder", PlanFormat.BodyPlaceholder))));
     }
 
     private sealed class FieldReader(YamlMappingNode map, string file, int lineOffset, SiteConfig config, ICollection<Diagnostic> diagnostics)
@@ -50,7 +43,7 @@ public static class PlanLoader
         public PlanFields? Read()
         {
             WarnUnknownKeys();
-            var title = RequiredText("title");
+            var title = RequiredText(Key.Title);
             var year = ReadYear();
             var kind = ReadKind();
             var date = ReadDate();
@@ -58,10 +51,10 @@ public static class PlanLoader
             var slug = ReadSlug();
             var draft = ReadDraft();
             var updated = ReadUpdated(date);
-            var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText("bureau"), OptionalText("doc_no"),
-                OptionalText("index_no"), topics, OptionalText("summary"), slug ?? "", draft, updated, ReadAttachments(), ReadLanguage());
+            var fields = new PlanFields(title ?? "", year, kind ?? "", date, OptionalText(Key.Bureau), OptionalText(Key.DocNo),
+                OptionalText(Key.IndexNo), topics, OptionalText(Key.Summary), slug ?? "", draft, updated, ReadAttachments(), ReadLanguage());
             // Checked whenever both parsed, so an editor fixing another error in the file sees this one too.
-            if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node("date") is { } dateNode)
+            if (year != 0 && date != default && date.Year != year && !SummaryOfLastYear(kind, year, date) && Node(Key.Date) is { } dateNode)
                 Report(dateNode, DiagnosticCodes.DateYearMismatch,
                     Messages.Text("SP0114", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("date_year", date.Year), ("year", year)), warning: true);
             WarnFolderYear(year);
@@ -75,7 +68,7 @@ public static class PlanLoader
             if (year == 0 || parts.Length < 4 || parts[0] != "content" || parts[1] != "plans") return;
             var folder = parts[2];
             if (folder.Length != 4 || !folder.All(char.IsAsciiDigit) || folder == year.ToString(CultureInfo.InvariantCulture)) return;
-            Report(Node("year")!, DiagnosticCodes.FolderYearMismatch,
+            Report(Node(Key.Year)!, DiagnosticCodes.FolderYearMismatch,
                 Messages.Text("SP0116", ("folder", folder), ("year", year)),
                 warning: true);
         }
@@ -88,9 +81,9 @@ public static class PlanLoader
         {
             foreach (var (key, keyNode, _) in YamlDocument.Entries(map))
             {
-                if (KnownKeys.Contains(key)) continue;
+                if (PlanFormat.KnownKeys.Contains(key)) continue;
                 Report(keyNode, DiagnosticCodes.UnknownKey,
-                    Suggestions.UnknownKey("SP0113", key, KnownKeys),
+                    Suggestions.UnknownKey("SP0113", key, PlanFormat.KnownKeys),
                     warning: true);
             }
         }
@@ -116,34 +109,31 @@ public static class PlanLoader
 
         private int ReadYear()
         {
-            var text = RequiredText("year");
+            var text = RequiredText(Key.Year);
             if (text is null) return 0;
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100)
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && PlanFormat.IsYear(year))
                 return year;
-            Report(Node("year")!, DiagnosticCodes.YearInvalid, int.TryParse(text, out _)
-                ? Messages.Text("SP0105.range", ("value", text))
+            Report(Node(Key.Year)!, DiagnosticCodes.YearInvalid, int.TryParse(text, out _)
+                ? Messages.Text("SP0105.range", ("value", text), ("first", PlanFormat.FirstYear), ("last", PlanFormat.LastYear))
                 : Messages.Text("SP0105.not_arabic", ("value", text)));
             return 0;
         }
 
         private string? ReadKind()
         {
-            var kind = RequiredText("kind");
-            if (kind is null || config.Kinds.Any(k => k.Key == kind)) return kind;
-            var byName = config.Kinds.FirstOrDefault(k => k.Value == kind).Key;
-            var suggestion = byName ?? Suggestions.Closest(kind, config.Kinds.Select(k => k.Key));
-            var known = string.Join(Messages.Text("list_separator"), config.Kinds.Select(k => k.Key));
-            Report(Node("kind")!, DiagnosticCodes.KindUnknown, Messages.Text("SP0107", ("kind", kind), ("suggestion", Suggestions.DidYouMean(suggestion)), ("known", known)));
+            var kind = RequiredText(Key.Kind);
+            if (kind is null || PlanFormat.KindProblem(kind, config) is not { } problem) return kind;
+            Report(Node(Key.Kind)!, DiagnosticCodes.KindUnknown, problem);
             return null;
         }
 
         private DateOnly ReadDate()
         {
-            var text = RequiredText("date");
+            var text = RequiredText(Key.Date);
             if (text is null) return default;
             if (IsoDate(text) is { } iso) return iso;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            Report(Node("date")!, DiagnosticCodes.DateInvalid, Messages.Text("SP0106", ("value", text)));
+            Report(Node(Key.Date)!, DiagnosticCodes.DateInvalid, Messages.Text("SP0106", ("value", text)));
             return default;
         }
 
@@ -170,12 +160,12 @@ public static class PlanLoader
         private List<string> ReadTopics()
         {
             var result = new List<string>();
-            var node = Node("topics");
+            var node = Node(Key.Topics);
             if (node is null) return result;
             var items = ListItems(node);
             foreach (var item in items)
             {
-                var slug = Scalar(item, "topics");
+                var slug = Scalar(item, Key.Topics);
                 if (slug is null) continue;
                 if (config.FindTopic(slug) is not null) { if (!result.Contains(slug)) result.Add(slug); continue; }
                 var byName = config.Topics.FirstOrDefault(t => t.Name == slug)?.Slug;
@@ -187,11 +177,11 @@ public static class PlanLoader
 
         private string? ReadSlug()
         {
-            var explicitSlug = OptionalText("slug");
+            var explicitSlug = OptionalText(Key.Slug);
             var slug = explicitSlug ?? Path.GetFileNameWithoutExtension(file);
-            var problem = SlugRules.Problem(slug);
+            var problem = PlanFormat.SlugProblem(slug);
             if (problem is null) return slug;
-            var (line, col) = Node("slug") is { } n ? YamlDocument.Position(n, lineOffset) : (1, 1);
+            var (line, col) = Node(Key.Slug) is { } n ? YamlDocument.Position(n, lineOffset) : (1, 1);
             var example = $"{Path.GetFileName(Path.GetDirectoryName(file))}-plan";
             diagnostics.Add(Diagnostic.Error(file, line, col, DiagnosticCodes.SlugUnsafe, explicitSlug is null
                 ? Messages.Text("SP0110.file_name", ("slug", slug), ("problem", problem), ("example", example))
@@ -203,8 +193,8 @@ public static class PlanLoader
         /// <summary>修订日期: optional, an ISO date not before the 成文日期.</summary>
         private DateOnly? ReadUpdated(DateOnly date)
         {
-            if (OptionalText("updated") is not { } text) return null;
-            var node = Node("updated")!;
+            if (OptionalText(Key.Updated) is not { } text) return null;
+            var node = Node(Key.Updated)!;
             if (IsoDate(text) is not { } updated)
             {
                 Report(node, DiagnosticCodes.UpdatedInvalid, Messages.Text("SP0162", ("value", text)));
@@ -219,12 +209,12 @@ public static class PlanLoader
         private List<PlanAttachmentRef> ReadAttachments()
         {
             var result = new List<PlanAttachmentRef>();
-            var node = Node("attachments");
+            var node = Node(Key.Attachments);
             if (node is null) return result;
             var items = ListItems(node);
             foreach (var item in items)
             {
-                if (Scalar(item, "attachments") is not { Length: > 0 } path) continue;
+                if (Scalar(item, Key.Attachments) is not { Length: > 0 } path) continue;
                 var (line, col) = YamlDocument.Position(item, lineOffset);
                 result.Add(new PlanAttachmentRef(path, line, col));
             }
@@ -234,17 +224,17 @@ public static class PlanLoader
         /// <summary>'language:' overrides the detected one (zh-Hant for traditional characters): a BCP 47 tag.</summary>
         private string? ReadLanguage()
         {
-            if (OptionalText("language") is not { } text) return null;
+            if (OptionalText(Key.Language) is not { } text) return null;
             if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")) return text;
-            Report(Node("language")!, DiagnosticCodes.LanguageInvalid, Messages.Text("SP0164", ("value", text)));
+            Report(Node(Key.Language)!, DiagnosticCodes.LanguageInvalid, Messages.Text("SP0164", ("value", text)));
             return null;
         }
 
         private bool ReadDraft()
         {
-            var node = Node("draft");
+            var node = Node(Key.Draft);
             if (node is null) return false;
-            var text = Scalar(node, "draft");
+            var text = Scalar(node, Key.Draft);
             if (text is "true" or "yes") return true;
             if (text is "false" or "no" or null) return false;
             Report(node, DiagnosticCodes.FieldType, Messages.Text("SP0112.draft", ("value", text)));
@@ -264,7 +254,7 @@ public static class PlanLoader
                         warning: true);
                     value = Text.ControlCharacters.Remove(value).Trim();
                 }
-                if (value.StartsWith(Placeholder, StringComparison.Ordinal))
+                if (PlanFormat.IsPlaceholder(value))
                 {
                     Report(node, DiagnosticCodes.ImportPlaceholder, Messages.Text("SP0130.field", ("key", key)));
                     return null;

@@ -8,7 +8,7 @@ namespace StaticPlans.Loading;
 /// <summary>Reads and validates site.yml: every problem at once, each at its line, as front matter is checked.</summary>
 public static class SiteConfigLoader
 {
-    public const string FileName = "site.yml";
+    public const string FileName = SiteInputs.ConfigFile;
 
     public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key, OpenDataKey];
 
@@ -57,7 +57,12 @@ public static class SiteConfigLoader
             if (diagnostics.Count(d => d.Severity == Severity.Error) > footerErrors) _failed = true;
             var openData = ReadOpenData();
             if (_failed || baseUrl is null) return null;
-            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize) { Footer = footer, OpenData = openData };
+            return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize)
+            {
+                Footer = footer,
+                UrlKinds = kinds.Select(k => k.Key).Where(SlugRules.IsSafe).ToHashSet(StringComparer.Ordinal),
+                OpenData = openData,
+            };
         }
 
         private string Text(string key, string fallback) =>

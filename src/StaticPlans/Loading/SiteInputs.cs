@@ -12,8 +12,14 @@ namespace StaticPlans.Loading;
 /// </summary>
 public static class SiteInputs
 {
+    /// <summary>The site's settings: the file that makes a folder a site.</summary>
+    public const string ConfigFile = "site.yml";
+
+    /// <summary>Where the plans are, one folder per year (content/plans/2024/x.md); 'new plan' and 'import' write there.</summary>
+    public const string PlansFolder = "content/plans";
+
     /// <summary>Files beside site.yml that a build reads.</summary>
-    public static readonly IReadOnlyList<string> Files = ["site.yml", "strings.yml"];
+    public static readonly IReadOnlyList<string> Files = [ConfigFile, "strings.yml"];
 
     /// <summary>Folders a build reads (serve watches these and <see cref="Files"/>).</summary>
     public static readonly IReadOnlyList<string> ReadFolders = ["content", "layouts", "assets", "static", "themes"];
@@ -30,7 +36,7 @@ public static class SiteInputs
         var found = new List<Diagnostic>();
         foreach (var file in Files) Check(site, file, onlyMarkdown: false, found);
         Check(site, "content", onlyMarkdown: true, found, recurse: false);
-        Check(site, "content/plans", onlyMarkdown: true, found);
+        Check(site, PlansFolder, onlyMarkdown: true, found);
         // content/ is checked above: only its Markdown files are read.
         foreach (var folder in ReadFolders.Where(f => f != "content")) Check(site, folder, onlyMarkdown: false, found);
         return found;

@@ -1,5 +1,4 @@
 using StaticPlans.Diagnostics;
-using StaticPlans.Loading;
 
 namespace StaticPlans.Model;
 

@@ -50,7 +50,8 @@ public static partial class SectionExtractor
                 var line = heading.Line + bodyLineOffset + 1;
                 var number = OfficialNumbering.Read(text);
                 parent.Children++;
-                CheckNumbering(text, number, parent, lastAtLevel.GetValueOrDefault(heading.Level), stack.Count == 0, file, line, heading.Column + 1, diagnostics);
+                CheckNumbering(new NumberedHeading(text, number, file, line, heading.Column + 1), parent, lastAtLevel.GetValueOrDefault(heading.Level),
+                    stack.Count == 0, diagnostics);
                 if (number.Style != OfficialNumbering.Style.None) lastAtLevel[heading.Level] = number;
                 var ordinal = number.Value > 0 ? number.Value : parent.Children;
                 var path = parent.Path.Length == 0 ? ordinal.ToString(CultureInfo.InvariantCulture) : parent.Path + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
@@ -145,9 +146,13 @@ public static partial class SectionExtractor
 
     private static string Suffixed(string id, int n) => id + "-" + n.ToString(CultureInfo.InvariantCulture);
 
-    private static void CheckNumbering(string heading, OfficialNumbering.Number number, Open parent, OfficialNumbering.Number previousChapters,
-        bool topLevel, string file, int line, int column, ICollection<Diagnostic> diagnostics)
+    /// <summary>A heading as the numbering check reads it: its text, its number and where it is.</summary>
+    private readonly record struct NumberedHeading(string Text, OfficialNumbering.Number Number, string File, int Line, int Column);
+
+    private static void CheckNumbering(NumberedHeading at, Open parent, OfficialNumbering.Number previousChapters, bool topLevel,
+        ICollection<Diagnostic> diagnostics)
     {
+        var (heading, number, file, line, column) = at;
         if (number.Style == OfficialNumbering.Style.None) return;
         if (topLevel && number.Style is OfficialNumbering.Style.ChineseParen or OfficialNumbering.Style.Arabic)
         {

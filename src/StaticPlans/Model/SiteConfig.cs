@@ -32,6 +32,12 @@ public sealed record SiteConfig(
     /// <summary>site.yml open_data: which open-data files the build writes besides each year's.</summary>
     public OpenDataOptions OpenData { get; init; } = OpenDataOptions.Default;
 
+    /// <summary>
+    /// The kind keys that can be a URL segment, so get a /kinds/ page (site.yml may name others: their plans are
+    /// listed, without that page). The loader fills it, since the slug rule is the loader's.
+    /// </summary>
+    public IReadOnlySet<string> UrlKinds { get; init; } = new HashSet<string>();
+
     /// <summary>The path part of base_url, always starting and ending with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

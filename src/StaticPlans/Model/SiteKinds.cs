@@ -1,5 +1,3 @@
-using StaticPlans.Loading;
-
 namespace StaticPlans.Model;
 
 /// <summary>Plans by kind (every 工作总结 …), for the /kinds/&lt;kind&gt;/ pages.</summary>
@@ -14,5 +12,5 @@ public sealed partial record Site
 
     /// <summary>The kinds of site.yml that get a page: those with plans, whose key can be a URL segment.</summary>
     public IReadOnlyList<string> ListedKinds => Config.Kinds.Select(k => k.Key)
-        .Where(k => SlugRules.IsSafe(k) && PlansOfKind(k).Count > 0).ToList();
+        .Where(k => Config.UrlKinds.Contains(k) && PlansOfKind(k).Count > 0).ToList();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using StaticPlans.Insights;
+using StaticPlans.Insights.Figures;
 
 namespace StaticPlans.Rendering;
 

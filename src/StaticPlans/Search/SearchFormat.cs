@@ -4,7 +4,7 @@ namespace StaticPlans.Search;
 
 /// <summary>
 /// Constants and small codecs shared by the index writer and reader; docs/search-format.md describes the
-/// format and search.js implements the same rules in the browser.
+/// format and the search modules (themes/default/assets/search/) implement the same rules in the browser.
 /// </summary>
 public static class SearchFormat
 {
@@ -50,7 +50,7 @@ public static class SearchFormat
 
     public static string TextPackPath(int pack) => $"search/text/{pack}.bin";
 
-    /// <summary>FNV-1a (32 bit) over the UTF-16 code units of the term; search.js computes the same.</summary>
+    /// <summary>FNV-1a (32 bit) over the UTF-16 code units of the term; search/index.js computes the same.</summary>
     public static uint Hash(string term)
     {
         var hash = 2166136261;

@@ -1,5 +1,8 @@
 using System.Text;
 using StaticPlans.Building;
+using StaticPlans.Model;
+using StaticPlans.Output;
+using StaticPlans.Rendering.Pages;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Building;
@@ -22,17 +25,17 @@ public class IncrementalBuilderTests
     }
 
     private static void WritePlan(TestSite site, int i, string? title = null, string date = "", string kind = "plan", string extra = "",
-        bool vocational = true)
+        bool vocational = true, string frontMatter = "")
     {
         var name = Names[i - 1];
         var topics = vocational && i % 2 == 0 && i <= 10 ? "发展中职。" : "";
-        site.Plan(2024, $"p{i:00}", $"title: {title ?? "计划" + name}\nyear: 2024\nkind: {kind}\ndate: {(date.Length > 0 ? date : $"2024-03-{i:00}")}",
+        site.Plan(2024, $"p{i:00}", $"title: {title ?? "计划" + name}\nyear: 2024\nkind: {kind}\ndate: {(date.Length > 0 ? date : $"2024-03-{i:00}")}\n{frontMatter}",
             $"## 一、学前教育\n{name}篇正文，发展学前教育。{topics}\n{extra}");
     }
 
     private static IncrementalBuilder Built(TestSite site)
     {
-        var incremental = new IncrementalBuilder(new BuildOptions(site.Root, site.Output));
+        var incremental = new IncrementalBuilder(new SiteOptions(site.Root));
         Assert.True(incremental.Full().Succeeded);
         return incremental;
     }
@@ -51,11 +54,68 @@ public class IncrementalBuilderTests
     private static void AssertSameAsFullRebuild(TestSite site, IncrementalBuilder incremental)
     {
         static bool Page(string path) => path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".xml", StringComparison.Ordinal);
-        var full = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Files.Where(f => Page(f.Path))
+        var full = SiteBuilder.Generate(new SiteOptions(site.Root)).Result.Files.Where(f => Page(f.Path))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes));
         var served = incremental.Files.Where(f => Page(f.Key)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value));
         Assert.Equal(full.Keys.Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, text) in full) Assert.True(text == served[path], $"{path} differs from a full rebuild");
+    }
+
+    /// <summary>One edit of one plan, by name; returns the plan edited.</summary>
+    private static string Edit(TestSite site, string edit)
+    {
+        switch (edit)
+        {
+            case "new text": WritePlan(site, 2, extra: "\n新增一段关于学前教育的文字。\n"); return "p02";
+            case "a new title": WritePlan(site, 7, title: "改过题目的计划"); return "p07";
+            case "a new title of the newest plan": WritePlan(site, 12, title: "最新计划改名"); return "p12";
+            case "a later date": WritePlan(site, 3, date: "2024-03-08"); return "p03";
+            case "an earlier date": WritePlan(site, 11, date: "2024-02-01"); return "p11";
+            case "the newest date": WritePlan(site, 5, date: "2024-03-20"); return "p05";
+            case "a revision date": WritePlan(site, 6, frontMatter: "updated: 2024-06-01"); return "p06";
+            case "a topic gained": WritePlan(site, 3, extra: "\n推进职业教育。\n"); return "p03";
+            case "a topic lost": WritePlan(site, 2, vocational: false); return "p02";
+            case "a new kind": WritePlan(site, 5, kind: "key-points"); return "p05";
+            default: throw new ArgumentException(edit, nameof(edit));
+        }
+    }
+
+    /// <summary>The files of the registry's pages of <paramref name="site"/>, but those left to serve's background rebuild.</summary>
+    private static HashSet<string> PageFiles(Site site) => PageKinds.All.Where(kind => !kind.LeftToFullRebuild)
+        .SelectMany(kind => kind.Jobs(site)).SelectMany(job => job.Paths(site)).Select(UrlBuilder.FileFor).ToHashSet(StringComparer.Ordinal);
+
+    private static GeneratedSite Generate(TestSite site)
+    {
+        var build = SiteBuilder.Generate(new SiteOptions(site.Root));
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
+        return build;
+    }
+
+    [Theory]
+    [InlineData("new text")]
+    [InlineData("a new title")]
+    [InlineData("a new title of the newest plan")]
+    [InlineData("a later date")]
+    [InlineData("an earlier date")]
+    [InlineData("the newest date")]
+    [InlineData("a revision date")]
+    [InlineData("a topic gained")]
+    [InlineData("a topic lost")]
+    [InlineData("a new kind")]
+    public void The_pages_an_edit_renders_again_over_the_old_site_are_byte_for_byte_a_full_build_of_the_edited_site(string edit)
+    {
+        using var site = Site();
+        var incremental = Built(site);
+        var pagesBefore = PageFiles(Generate(site).Prepared!.Site);
+
+        var update = Update(incremental, Edit(site, edit));
+        var full = Generate(site);
+
+        var pages = PageFiles(full.Prepared!.Site);
+        var built = full.Result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        Assert.Equal(pages.Order(StringComparer.Ordinal), incremental.Files.Keys.Where(p => pages.Contains(p) || pagesBefore.Contains(p)).Order(StringComparer.Ordinal));
+        foreach (var page in pages) Assert.True(built[page].AsSpan().SequenceEqual(incremental.Files[page]), $"{page} differs from a full build after {edit}");
+        Assert.True(update.Files.Count < pages.Count, "an edit renders a few pages, not the whole site");
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Building;
 
 /// <summary>Links written in content are checked against the pages the build makes.</summary>
 public sealed class LinkDiagnosticsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();
@@ -76,7 +77,7 @@ public sealed class LinkDiagnosticsTests : IDisposable
     [InlineData("/data/figures.csv")]
     public void A_link_to_the_single_open_data_files_passes_when_site_yml_asks_for_them(string url)
     {
-        _site.Write("site.yml", ScratchSite.SiteYml + "\nopen_data: { single_file: true }\n");
+        _site.Write("site.yml", TestSite.DefaultSiteYml + "\nopen_data: { single_file: true }\n");
         PlanWithLine($"见[数据]({url})。");
         Assert.Empty(_site.Check());
     }

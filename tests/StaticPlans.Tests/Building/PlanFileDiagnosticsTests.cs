@@ -1,12 +1,13 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Building;
 
 /// <summary>Where plan files are and what they are called: nothing is skipped silently, nothing collides on another OS.</summary>
 public sealed class PlanFileDiagnosticsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

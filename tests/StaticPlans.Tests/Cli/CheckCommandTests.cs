@@ -1,10 +1,11 @@
 using System.Text.Json;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;
 
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

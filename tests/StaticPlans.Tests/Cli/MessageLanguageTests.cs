@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;
 
@@ -8,7 +9,7 @@ namespace StaticPlans.Tests.Cli;
 /// </summary>
 public sealed partial class MessageLanguageTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public MessageLanguageTests()
     {
@@ -106,7 +107,7 @@ public sealed partial class MessageLanguageTests : IDisposable
     [Fact]
     public void A_clean_site_is_reported_in_Chinese_and_an_unknown_language_is_a_usage_error()
     {
-        using var clean = new ScratchSite();
+        using var clean = new TestSite();
         clean.WritePlan("p");
         var (exit, stdout, _) = CliRunner.Run(clean.Root, "check", "--lang", "zh");
         Assert.Equal(0, exit);

@@ -1,6 +1,7 @@
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
-using StaticPlans.Scaffolding;
+using StaticPlans.Authoring.Scaffolding;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;
 
@@ -70,7 +71,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public void New_plan_writes_valid_front_matter_in_the_year_folder_and_prints_the_path()
     {
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         var (code, stdout, stderr) = CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "plan", "--title", "测试县教育局2025年工作计划: 草稿 \"一\"",
             "--date", "2025-02-10");
         Assert.True(code == 0, stderr);
@@ -88,7 +89,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public void Check_reports_the_placeholders_new_plan_leaves_the_body_and_a_date_not_given()
     {
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         Assert.Equal(0, CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "plan", "--title", "测试县教育局2025年工作计划").ExitCode);
         var (exit, stdout, _) = CliRunner.Run(site.Root, "check");
         Assert.Equal(1, exit);
@@ -104,7 +105,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public void New_plan_refuses_to_overwrite_and_takes_a_slug()
     {
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         Assert.Equal(0, CliRunner.Run(site.Root, "new", "plan", "--year", "2025", "--kind", "summary", "--title", "总结").ExitCode);
         var path = Path.Combine(site.Root, "content/plans/2025/2025-summary.md");
         File.AppendAllText(path, "编辑写的内容\n");
@@ -120,10 +121,11 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("--kind", "plann", "did you mean 'plan'?")]
     [InlineData("--slug", "../evil", "one URL segment")]
+    [InlineData("--slug", "nul", "device name on Windows")]
     [InlineData("--year", "1800", "out of range")]
     public void New_plan_rejects_bad_values_and_writes_nothing(string option, string value, string expected)
     {
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         var args = new Dictionary<string, string> { ["--year"] = "2025", ["--kind"] = "plan", ["--title"] = "计划" };
         args[option] = value;
         var (code, _, stderr) = CliRunner.Run(site.Root, ["new", "plan", .. args.SelectMany(a => new[] { a.Key, a.Value })]);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using StaticPlans.Diagnostics;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Cli;
 
@@ -9,7 +10,7 @@ namespace StaticPlans.Tests.Cli;
 /// </summary>
 public sealed class OutputFolderTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public OutputFolderTests()
     {

@@ -12,7 +12,7 @@ public class ThemeExportTests
         using var site = new TestSite().Plan(2024, "a", Plan, "## 一、学前教育\n文。\n");
         var (exit, stdout, stderr) = BuildCommandTests.Run("theme", "export", site.Root);
         Assert.True(exit == 0, stderr);
-        foreach (var file in new[] { "layouts/base.html", "layouts/plan.html", "layouts/partials/gov-footer.html", "assets/site.css", "assets/search.js", "strings.yml" })
+        foreach (var file in new[] { "layouts/base.html", "layouts/plan.html", "layouts/partials/gov-footer.html", "assets/site.css", "assets/search.js", "assets/search/query.js", "strings.yml" })
         {
             Assert.True(File.Exists(Path.Combine(site.Root, file)), file);
             Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "themes/default", file)), File.ReadAllBytes(Path.Combine(site.Root, file)));

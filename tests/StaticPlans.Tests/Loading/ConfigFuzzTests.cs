@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
-using StaticPlans.Rendering.Theme;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
@@ -14,7 +13,7 @@ namespace StaticPlans.Tests.Loading;
 /// </summary>
 public sealed class ConfigFuzzTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
@@ -112,26 +111,26 @@ public sealed class ConfigFuzzTests : IDisposable
         var theme = new ThemeFiles(_site.Root, "default");
         Prop.ForAll(Arb.From(Files(StringKeys, ThemeStringsYml), _ => []), bytes =>
         {
-            _site.WriteBytes(ThemeStrings.FileName, bytes);
+            _site.WriteBytes(StringsLoader.FileName, bytes);
             var diagnostics = new List<Diagnostic>();
-            var strings = ThemeStrings.Load(theme, _site.Root, diagnostics);
-            AssertLocated(diagnostics, ThemeStrings.FileName, bytes);
+            var strings = StringsLoader.Load(theme, _site.Root, diagnostics);
+            AssertLocated(diagnostics, StringsLoader.FileName, bytes);
             // Whatever was accepted can be filled in: every text kept names only values it is given.
-            Assert.All(strings, s => Assert.Null(ThemeStrings.PlaceholderProblem(s.Key, s.Value)));
+            Assert.All(strings, s => Assert.Null(StringsLoader.PlaceholderProblem(s.Key, s.Value)));
         }).Check(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
 
     [Fact]
     public void Whole_sites_with_damaged_site_yml_and_strings_yml_generate_without_exceptions()
     {
-        var siteYmls = Gen.Sample(Files(SiteKeys, SampleSiteYml), 30, 20).Prepend(Encoding.UTF8.GetBytes(ScratchSite.SiteYml)).ToArray();
+        var siteYmls = Gen.Sample(Files(SiteKeys, SampleSiteYml), 30, 20).Prepend(Encoding.UTF8.GetBytes(TestSite.DefaultSiteYml)).ToArray();
         var stringsYmls = Gen.Sample(Files(StringKeys, ThemeStringsYml), 30, 20).ToArray();
         _site.WritePlan("p");
         for (var i = 0; i < 30; i++)
         {
             // Half the rounds keep a valid site.yml, so that strings.yml is read and pages are rendered with it.
             _site.WriteBytes(SiteConfigLoader.FileName, i % 2 == 0 ? siteYmls[0] : siteYmls[i]);
-            _site.WriteBytes(ThemeStrings.FileName, stringsYmls[i]);
+            _site.WriteBytes(StringsLoader.FileName, stringsYmls[i]);
             var result = _site.Generate();
             Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.Severity == Severity.Error), "failed without an error");
             foreach (var d in result.Diagnostics)

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Xml;
 using StaticPlans.Diagnostics;
-using StaticPlans.Importing;
+using StaticPlans.Authoring.Importing;
 using StaticPlans.Output;
+using StaticPlans.Tests.Support;
 using StaticPlans.Text;
 using static StaticPlans.Tests.DiagnosticAssert;
 
@@ -11,7 +12,7 @@ namespace StaticPlans.Tests.Loading;
 /// <summary>Characters XML cannot carry never reach a feed, a sitemap or a page: each is a warning where it was written.</summary>
 public sealed class ControlCharacterTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();
@@ -70,12 +71,12 @@ public sealed class ControlCharacterTests : IDisposable
     [Fact]
     public void A_control_character_in_site_yml_is_a_warning_there_and_the_feeds_stay_well_formed()
     {
-        _site.Write("site.yml", ScratchSite.SiteYml.Replace("title: 测试教育局", "title: 测试\v教育局").Replace("name: 学前教育", "name: 学前\u001B教育")
+        _site.Write("site.yml", TestSite.DefaultSiteYml.Replace("title: 测试县", "title: 测试\v县").Replace("name: 学前教育", "name: 学前\u001B教育")
             .Replace("bureau: 测试县教育局", "bureau: \"测试县\\x01教育局\"") + "\n");
         _site.WritePlan("p", "## 一、学前教育\n\n幼儿园。\n");
         var result = _site.Generate();
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.File == "site.yml" && d.Line == 1 && d.Column == 10);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.File == "site.yml" && d.Line == 6);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.File == "site.yml" && d.Line == 8);
         Assert.All(result.Files.Where(f => f.Path.EndsWith(".xml")), AssertWellFormed);
         Assert.All(Texts(result.Files), f => Assert.False(Encoding.UTF8.GetString(f.Bytes).AsSpan().IndexOfAny('\u001B', '\u0001', '\v') >= 0, f.Path));
         Assert.Contains("测试县教育局", Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Bytes));

@@ -1,11 +1,12 @@
 using System.Text;
 using StaticPlans.Diagnostics;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
 public sealed class Gb18030ConversionTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 

@@ -1,13 +1,14 @@
 using System.Text;
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
 /// <summary>Each front matter problem an editor can make, run through the whole pipeline as 'check' and 'build' run it.</summary>
 public sealed class PlanDiagnosticsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();

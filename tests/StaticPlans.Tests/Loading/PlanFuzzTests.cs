@@ -5,6 +5,7 @@ using StaticPlans.Building;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
 using StaticPlans.Model;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
@@ -120,7 +121,7 @@ public sealed class PlanFuzzTests
     [Fact]
     public void Whole_sites_of_damaged_plans_generate_without_exceptions()
     {
-        using var site = new ScratchSite();
+        using var site = new TestSite();
         var samples = Gen.Sample(Bytes, 60, 50).ToArray(); // 60 documents of size 50
         Assert.Equal(60, samples.Length);
         for (var round = 0; round < 3; round++)

@@ -1,5 +1,6 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
@@ -7,7 +8,7 @@ namespace StaticPlans.Tests.Loading;
 public sealed class SiteConfigDiagnosticsTests : IDisposable
 {
     private const string File = "site.yml";
-    private readonly ScratchSite _site = new(withSiteYml: false);
+    private readonly TestSite _site = new(siteYml: null);
 
     public void Dispose() => _site.Dispose();
 

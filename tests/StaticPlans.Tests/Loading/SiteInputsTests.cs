@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
 using StaticPlans.Loading;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
@@ -12,7 +13,7 @@ namespace StaticPlans.Tests.Loading;
 /// </summary>
 public sealed class SiteInputsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public SiteInputsTests() => _site.WritePlan("plan-a");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticPlans.Diagnostics;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Loading;
 
@@ -10,7 +11,7 @@ namespace StaticPlans.Tests.Loading;
 /// </summary>
 public sealed class YamlLimitsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
@@ -63,12 +64,12 @@ public sealed class YamlLimitsTests : IDisposable
     [Fact]
     public void A_deep_or_exploding_site_yml_is_a_diagnostic()
     {
-        _site.Write("site.yml", ScratchSite.SiteYml + "\nextra: " + Deep(60_000) + "\n");
+        _site.Write("site.yml", TestSite.DefaultSiteYml + "\nextra: " + Deep(60_000) + "\n");
         var deep = _site.Check().Single(x => x.Code == DiagnosticCodes.SiteConfigSyntax);
         Assert.Equal(("site.yml", Severity.Error), (deep.File, deep.Severity));
         Assert.Contains("nested more than 64 levels", deep.Message);
 
-        _site.Write("site.yml", ScratchSite.SiteYml + "\n" + AliasBomb());
+        _site.Write("site.yml", TestSite.DefaultSiteYml + "\n" + AliasBomb());
         Assert.Contains("aliases", _site.Check().Single(x => x.Code == DiagnosticCodes.SiteConfigSyntax).Message);
     }
 

@@ -1,12 +1,13 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Model;
 
 /// <summary>Warnings about a plan's body: numbering, empty sections, topics.</summary>
 public sealed class ContentDiagnosticsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();

@@ -4,13 +4,14 @@ using AngleSharp.Html.Parser;
 using StaticPlans.Diagnostics;
 using StaticPlans.Model;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Model;
 
 /// <summary>Content never runs: generic attributes keep only id and class, and URLs with a scripting scheme are not linked.</summary>
 public sealed class InertContentTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();

@@ -1,12 +1,13 @@
 using StaticPlans.Diagnostics;
 using static StaticPlans.Tests.DiagnosticAssert;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Model;
 
 /// <summary>Markdown nested beyond what Markdig parses or renders is an error at its line, never a stack trace.</summary>
 public sealed class NestingLimitTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private const string File = "content/plans/2024/p.md";
 
     public void Dispose() => _site.Dispose();

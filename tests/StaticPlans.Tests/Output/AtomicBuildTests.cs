@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
 using StaticPlans.Output;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Output;
 
 /// <summary>A build never loses or half-publishes: the previous site survives any failure, and nothing outside the output changes.</summary>
 public sealed class AtomicBuildTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
@@ -40,7 +41,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void A_build_that_fails_on_the_last_page_leaves_the_previous_site_byte_identical()
     {
         WriteGoodSite();
-        var first = _site.Build();
+        var first = _site.Build(Output);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         var before = Snapshot(Output);
         var parentBefore = Entries(_site.Parent);
@@ -49,7 +50,7 @@ public sealed class AtomicBuildTests : IDisposable
         // A layout that fails only for the last plan, after every other page has rendered fine.
         _site.WritePlan("plan-6", "## 一、总体要求\n\n校园安全。\n", title: "最后一份");
         _site.Write("layouts/plan.html", "<h1>{{ plan.title }}</h1>\n{{ if plan.title == \"最后一份\" }}{{ plan.no_such_member }}{{ end }}\n{{ plan.body }}\n");
-        var second = _site.Build();
+        var second = _site.Build(Output);
 
         Assert.False(second.Succeeded);
         var error = Assert.Single(second.Diagnostics, d => d.Severity == Severity.Error);
@@ -62,10 +63,10 @@ public sealed class AtomicBuildTests : IDisposable
     public void A_successful_rebuild_replaces_the_site_and_leaves_nothing_beside_it()
     {
         WriteGoodSite();
-        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(Output).Succeeded);
         var parentBefore = Entries(_site.Parent);
         File.Delete(Path.Combine(_site.Root, "content/plans/2024/plan-5.md"));
-        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(Output).Succeeded);
         Assert.False(File.Exists(Path.Combine(Output, "plans/2024/plan-5/index.html")), "a removed plan's page must go");
         Assert.True(File.Exists(Path.Combine(Output, "plans/2024/plan-4/index.html")));
         Assert.Equal(parentBefore, Entries(_site.Parent));
@@ -78,7 +79,7 @@ public sealed class AtomicBuildTests : IDisposable
         _site.Write("content/plans/2024/broken.md", "no front matter\n");
         var parentBefore = Entries(_site.Parent);
         var sourceBefore = Snapshot(_site.Root);
-        Assert.False(_site.Build().Succeeded);
+        Assert.False(_site.Build(Output).Succeeded);
         Assert.Equal(parentBefore, Entries(_site.Parent));
         Assert.Equal(sourceBefore, Snapshot(_site.Root));
     }
@@ -89,7 +90,7 @@ public sealed class AtomicBuildTests : IDisposable
         WriteGoodSite();
         _site.WriteBytes("static/assets/site.css", "/* 本局样式 */"u8.ToArray());
 
-        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(Output).Succeeded);
 
         Assert.Equal("/* 本局样式 */", File.ReadAllText(Path.Combine(Output, "assets", "site.css")));
     }
@@ -98,7 +99,7 @@ public sealed class AtomicBuildTests : IDisposable
     public void An_interrupted_write_leaves_the_previous_site_and_no_staging_folder()
     {
         WriteGoodSite();
-        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(Output).Succeeded);
         var before = Snapshot(Output);
         var parentBefore = Entries(_site.Parent);
         using var cancel = new CancellationTokenSource();
@@ -114,7 +115,7 @@ public sealed class AtomicBuildTests : IDisposable
     {
         WriteGoodSite();
         var sourceBefore = Snapshot(_site.Root);
-        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(Output).Succeeded);
         Assert.Equal(sourceBefore, Snapshot(_site.Root));
     }
 

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Output;
 
 /// <summary>A folder that cannot be written, or a disk that fills up, is a diagnostic naming it; the previous site stays as it was.</summary>
 public sealed class WriteFailureTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public WriteFailureTests()
     {

@@ -1,19 +1,20 @@
 using System.Text;
 using System.Text.Json;
 using StaticPlans.Tests.Insights;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Rendering;
 
 /// <summary>The open data a build writes: a pair of files per year, the index of them, the schemas, and the links to them.</summary>
 public sealed class OpenDataPagesTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
     private Dictionary<string, byte[]> Build(string? siteYmlExtra = null)
     {
-        if (siteYmlExtra is not null) _site.Write("site.yml", ScratchSite.SiteYml + "\n" + siteYmlExtra);
+        if (siteYmlExtra is not null) _site.Write("site.yml", TestSite.DefaultSiteYml + "\n" + siteYmlExtra);
         _site.WritePlan("a", "## 一、学前教育\n\n做好学前教育工作。\n\n新建幼儿园3所，计划投入3,750万元。\n");
         _site.WritePlan("b", "## 一、校园安全\n\n培训教师120人。\n", year: 2023, title: "测试县教育局2023年工作计划", date: "2023-02-01");
         var result = _site.Generate();
@@ -48,10 +49,10 @@ public sealed class OpenDataPagesTests : IDisposable
         var files = Build("open_data: { single_file: true }\n");
 
         var index = Json(files["data/index.json"]);
-        Assert.Empty(MiniJsonSchema.Validate(OpenDataWritersTests.Schema("index.schema.json"), index));
+        Assert.Empty(PlansSchema.Validate(index, "index.schema.json"));
         Assert.Equal(files["data/index.schema.json"], File.ReadAllBytes(SchemaPath("index.schema.json")));
         Assert.Equal(files["data/plans.schema.json"], File.ReadAllBytes(SchemaPath("plans.schema.json")));
-        Assert.Equal("https://example.gov.cn/plans/data/plans.schema.json", index.GetProperty("schemas").GetProperty("plans").GetString());
+        Assert.Equal("https://edu.example.gov.cn/plans/data/plans.schema.json", index.GetProperty("schemas").GetProperty("plans").GetString());
         var sets = index.GetProperty("years").EnumerateArray().Append(index.GetProperty("all")).ToList();
         Assert.Equal([2024, 2023, null], sets.Select(s => s.GetProperty("year").ValueKind == JsonValueKind.Null ? (int?)null : s.GetProperty("year").GetInt32()));
         foreach (var set in sets)
@@ -59,7 +60,7 @@ public sealed class OpenDataPagesTests : IDisposable
             var json = Written(files, set.GetProperty("plansJson"));
             var csv = Written(files, set.GetProperty("figuresCsv"));
             var plans = Json(json);
-            Assert.Empty(MiniJsonSchema.Validate(OpenDataWritersTests.Schema(), plans));
+            Assert.Empty(PlansSchema.Validate(plans));
             Assert.Equal(set.GetProperty("plans").GetInt32(), plans.GetProperty("plans").GetArrayLength());
             var rows = Encoding.UTF8.GetString(csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
             Assert.Equal(set.GetProperty("figures").GetInt32(), rows);
@@ -69,7 +70,7 @@ public sealed class OpenDataPagesTests : IDisposable
 
     private static byte[] Written(Dictionary<string, byte[]> files, JsonElement file)
     {
-        const string Base = "https://example.gov.cn/plans/";
+        const string Base = "https://edu.example.gov.cn/plans/";
         var url = file.GetProperty("url").GetString()!;
         Assert.StartsWith(Base, url);
         Assert.True(files.TryGetValue(url[Base.Length..], out var bytes), url + " is not written");

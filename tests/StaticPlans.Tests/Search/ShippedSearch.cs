@@ -30,8 +30,8 @@ public sealed record FieldNote(string Part, IReadOnlyList<string> Fields);
 public sealed record SectionHit(string? Anchor, string Heading, int PhraseHits);
 
 /// <summary>
-/// Runs the shipped client, themes/default/assets/search.js, in Node over a built index (search-runner.js): the ranking
-/// tests hold the code citizens run, not a copy of it.
+/// Runs the shipped client's engine, the modules of themes/default/assets/search/ that every site ships, in Node over a
+/// built index (search-runner.mjs imports them as they are): the ranking tests hold the code citizens run, not a copy of it.
 /// </summary>
 public sealed class ShippedSearch
 {
@@ -63,8 +63,8 @@ public sealed class ShippedSearch
             StandardOutputEncoding = Encoding.UTF8,
             StandardInputEncoding = new UTF8Encoding(false),
         };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot, "tests", "StaticPlans.Tests", "Search", "search-runner.js"));
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot, "themes", "default", "assets", "search.js"));
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot, "tests", "StaticPlans.Tests", "Search", "search-runner.mjs"));
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot, "themes", "default", "assets"));
         start.ArgumentList.Add(folder);
         using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start (scripts/test.sh installs it)");
         node.StandardInput.Write(JsonSerializer.Serialize(queries.Select(q => new
@@ -80,7 +80,7 @@ public sealed class ShippedSearch
         var error = node.StandardError.ReadToEndAsync();
         string output = node.StandardOutput.ReadToEnd();
         node.WaitForExit();
-        Assert.True(node.ExitCode == 0, "search.js failed: " + error.Result);
+        Assert.True(node.ExitCode == 0, "the search modules failed in Node: " + error.Result);
         return JsonSerializer.Deserialize<List<SearchResults>>(output.Replace("\"total\":", "\"totalPlans\":", StringComparison.Ordinal), Json)!;
     }
 

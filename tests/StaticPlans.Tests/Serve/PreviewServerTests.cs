@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
@@ -9,13 +10,13 @@ namespace StaticPlans.Tests.Serve;
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private const string Secret = "do-not-serve-3f9a1c";
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
     private PreviewServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _site.Write("site.yml", ScratchSite.SiteYml + $"\n# {Secret}\n");
+        _site.Write("site.yml", TestSite.DefaultSiteYml + $"\n# {Secret}\n");
         _site.WritePlan("work-plan", "## 一、总体要求\n\n今年重点是校园安全第一版。\n");
         _server = await PreviewServer.StartAsync(new PreviewOptions(_site.Root, Port: 0, Debounce: TimeSpan.FromMilliseconds(50)));
     }
@@ -106,6 +107,16 @@ public sealed class PreviewServerTests : IAsyncLifetime
         _site.WritePlan("work-plan", "## 一、总体要求\n\n今年重点是校园安全第二版。\n");
         html = await WaitForPageContaining("第二版");
         Assert.DoesNotContain("data-staticplans-errors", html);
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_fails_the_start_with_an_io_error()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        await Assert.ThrowsAnyAsync<IOException>(() => PreviewServer.StartAsync(new PreviewOptions(_site.Root, Port: port)));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Net;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
 /// <summary>serve is a preview: drafts are shown, marked 草稿; --no-drafts shows the site as it will be published.</summary>
 public sealed class ServeDraftsTests : IDisposable
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public ServeDraftsTests()
@@ -58,7 +59,7 @@ public sealed class ServeDraftsTests : IDisposable
     {
         var result = _site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var output = Path.Combine(_site.Parent, "public");
+        var output = _site.Output;
         Assert.False(Directory.Exists(Path.Combine(output, "plans/2024/draft-summary")));
         Assert.DoesNotContain("草稿", File.ReadAllText(Path.Combine(output, "years/2024/index.html")));
     }

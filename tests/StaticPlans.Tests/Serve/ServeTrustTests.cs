@@ -1,13 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using StaticPlans.Serve;
+using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Serve;
 
 /// <summary>serve survives any failed rebuild, answers only requests addressed to it, and never lets content drive the terminal.</summary>
 public sealed class ServeTrustTests : IAsyncLifetime
 {
-    private readonly ScratchSite _site = new();
+    private readonly TestSite _site = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
     private readonly StringWriter _log = new();
     private readonly TextWriter _syncLog;
@@ -74,14 +75,14 @@ public sealed class ServeTrustTests : IAsyncLifetime
     public async Task A_rebuild_that_throws_on_a_broken_site_yml_shows_the_overlay_and_keeps_serving_the_last_good_site()
     {
         // Two topics with one slug made the model stage throw (ArgumentException) when this test was written.
-        var twice = ScratchSite.SiteYml + "\n  - { slug: safety, name: 安全, keywords: [安全] }\n";
-        await Breaks_then_recovers(() => _site.Write("site.yml", twice), () => _site.Write("site.yml", ScratchSite.SiteYml + "\n"), "error SP0");
+        var twice = TestSite.DefaultSiteYml + "\n  - { slug: safety, name: 安全, keywords: [安全] }\n";
+        await Breaks_then_recovers(() => _site.Write("site.yml", twice), () => _site.Write("site.yml", TestSite.DefaultSiteYml + "\n"), "error SP0");
     }
 
     [Fact]
     public async Task A_first_build_that_throws_still_starts_the_server_with_the_error_shown()
     {
-        using var broken = new ScratchSite();
+        using var broken = new TestSite();
         broken.WritePlan("work-plan");
         var loop = Path.Combine(broken.Root, "content/plans/2024/loop.md");
         File.CreateSymbolicLink(loop, loop);

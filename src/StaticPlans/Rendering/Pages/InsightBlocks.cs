@@ -1,8 +1,10 @@
 using System.Globalization;
 using StaticPlans.Insights;
+using StaticPlans.Insights.Figures;
 using StaticPlans.Model;
 using StaticPlans.Rendering.Theme;
 using StaticPlans.Output;
+using StaticPlans.Output.OpenData;
 
 namespace StaticPlans.Rendering.Pages;
 

@@ -39,7 +39,7 @@ public static class ListPages
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key), PageContext.KindUrl(ctx.Urls, k.Key)))
             .Where(k => k.Count > 0).ToList();
         var title = ThemeStrings.Fill(ctx.Text("year_title"), "year", year.ToString(CultureInfo.InvariantCulture));
-        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Year(year), plans, include))
+        foreach (var (path, pager, items) in ctx.Paginate(SitePaths.Year(year), plans, include))
         {
             var pageTitle = ctx.PagedTitle(title, pager);
             var page = ctx.Page(pageTitle, path, ctx.Text("column_years"), title, year.ToString(), plans.FirstOrDefault()?.Date);
@@ -63,7 +63,7 @@ public static class ListPages
         var title = ThemeStrings.Fill(ctx.Text("kind_title"), "kind", name);
         var others = ctx.Site.ListedKinds.Select(k => new KindCount(k, ctx.Config.KindName(k), ctx.Site.PlansOfKind(k).Count,
             PageContext.KindUrl(ctx.Urls, k))).ToList();
-        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Kind(kind), plans, include))
+        foreach (var (path, pager, items) in ctx.Paginate(SitePaths.Kind(kind), plans, include))
         {
             var page = ctx.Page(ctx.PagedTitle(title, pager), path, ctx.Text("column_kinds"), ThemeStrings.Fill(ctx.Text("kind_description"), "kind", name),
                 name, plans.FirstOrDefault()?.Date);

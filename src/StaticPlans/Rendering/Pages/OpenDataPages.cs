@@ -1,6 +1,8 @@
 using StaticPlans.Insights;
+using StaticPlans.Insights.Figures;
 using StaticPlans.Model;
 using StaticPlans.Output;
+using StaticPlans.Output.OpenData;
 
 namespace StaticPlans.Rendering.Pages;
 
@@ -11,6 +13,12 @@ namespace StaticPlans.Rendering.Pages;
 /// </summary>
 public static class OpenDataPages
 {
+    /// <summary>Every path <see cref="Render"/> writes for <paramref name="site"/>.</summary>
+    public static IEnumerable<string> Paths(Site site) =>
+        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.FiguresCsvOf(y) })
+            .Concat(site.Config.OpenData.SingleFile ? [SitePaths.PlansJson, SitePaths.FiguresCsv] : [])
+            .Concat([SitePaths.PlansSchema, SitePaths.IndexSchema, SitePaths.DataIndex]);
+
     /// <summary>
     /// The files, written one after another: the index comes last, once the sink has written (and so measured)
     /// every file it lists. A year's plans are the site's own list of that year, mapped as they are written.

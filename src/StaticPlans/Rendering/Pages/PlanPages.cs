@@ -46,8 +46,8 @@ public static class PlanPages
 
     private static string CounterpartsTitleKey(IReadOnlyList<Plan> counterparts)
     {
-        var summaries = counterparts.All(Insights.Counterparts.IsSummary);
-        var plans = counterparts.All(p => Insights.Counterparts.IsPlan(p) && !Insights.Counterparts.IsSummary(p));
+        var summaries = counterparts.All(Insights.Related.Counterparts.IsSummary);
+        var plans = counterparts.All(p => Insights.Related.Counterparts.IsPlan(p) && !Insights.Related.Counterparts.IsSummary(p));
         return summaries ? "counterparts_summaries" : plans ? "counterparts_plans" : "counterparts_both";
     }
 }

@@ -15,7 +15,7 @@ public static class TopicPages
         var plans = ctx.Site.PlansOfTopic(topic.Slug);
         var description = ThemeStrings.Fill(ctx.Text("topic_description"), "topic", topic.Name);
         var money = InsightBlocks.TopicMoney(ctx, topic);
-        foreach (var (path, pager, items) in ctx.Paginate(UrlBuilder.Topic(topic.Slug), plans, include))
+        foreach (var (path, pager, items) in ctx.Paginate(SitePaths.Topic(topic.Slug), plans, include))
         {
             var groups = items.GroupBy(p => p.Year)
                 .Select(g => new TopicYearGroup(g.Key, g.Select(p => new TopicPlanGroup(ctx.Link(p), Sections(ctx, tagger, p, topic))).ToList()))

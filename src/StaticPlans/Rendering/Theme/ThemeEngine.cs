@@ -3,6 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Rendering.Theme;
 
@@ -13,54 +14,29 @@ public sealed class TemplateRenderException(Diagnostic diagnostic) : Exception(d
 }
 
 /// <summary>
-/// Every layout and partial parsed once; each render gets a strict, escaping context of its own thread (contexts
-/// are not thread-safe, templates are), reset between pages and pre-filled with the parsed partials so includes
-/// are never parsed again.
+/// Renders the layouts that the load stage parsed once (<see cref="ThemeLoader"/>); each render gets a strict,
+/// escaping context of its own thread (contexts are not thread-safe, templates are), reset between pages and
+/// pre-filled with the parsed partials so includes are never parsed again.
 /// </summary>
 public sealed class ThemeEngine
 {
-    private readonly Dictionary<string, Template> _templates;
-    private readonly Dictionary<string, string> _displayPaths;
+    private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly TemplateLoader _loader;
 
     // Building Scriban's built-in functions is most of the cost of a new context; they hold no state, so every
     // context (on every thread: they are only read) shares this one set, with include wrapped once.
     private readonly ScriptObject _builtins = CreateBuiltins();
 
-    private ThemeEngine(Dictionary<string, Template> templates, Dictionary<string, string> displayPaths)
+    /// <summary>An engine over the layouts the load stage parsed (<see cref="ThemeLoader"/>).</summary>
+    public ThemeEngine(ThemeLayouts layouts)
     {
-        _templates = templates;
-        _displayPaths = displayPaths;
+        _templates = layouts.Templates;
+        HasCustomCss = layouts.HasCustomCss;
         _loader = new TemplateLoader(this);
     }
 
-    public static ThemeEngine? Load(ThemeFiles files, ICollection<Diagnostic> diagnostics)
-    {
-        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ok = true;
-        foreach (var relative in files.List("layouts/").Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".xml", StringComparison.Ordinal)))
-        {
-            var name = relative["layouts/".Length..];
-            var display = files.DisplayPath(relative);
-            var template = Template.Parse(files.ReadText(relative) ?? "", display);
-            foreach (var message in template.Messages)
-            {
-                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-                    DiagnosticCodes.TemplateSyntax, message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, Messages.Text("SP0301", ("detail", message.Message))));
-            }
-            ok &= !template.HasErrors;
-            templates[name] = template;
-            displayPaths[name] = display;
-        }
-        return ok ? new ThemeEngine(templates, displayPaths) { HasCustomCss = files.List("assets/").Contains(CustomCss) } : null;
-    }
-
-    /// <summary>A site's own stylesheet, linked after the theme's: small changes without a copy of base.html.</summary>
-    public const string CustomCss = "assets/custom.css";
-
-    /// <summary>Whether the site (or theme) has <see cref="CustomCss"/>.</summary>
-    public bool HasCustomCss { get; private init; }
+    /// <summary>Whether the site (or theme) has <see cref="ThemeFiles.CustomCss"/>.</summary>
+    public bool HasCustomCss { get; }
 
     /// <summary>
     /// Layout <paramref name="name"/> as a fragment that another layout prints: it is rendered then, into that

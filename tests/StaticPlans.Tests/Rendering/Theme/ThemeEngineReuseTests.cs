@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using StaticPlans.Diagnostics;
+using StaticPlans.Loading;
 using StaticPlans.Rendering;
 using StaticPlans.Rendering.Theme;
 
@@ -18,9 +19,9 @@ public sealed class ThemeEngineReuseTests : IDisposable
         Directory.CreateDirectory(Path.Combine(dir, "partials"));
         foreach (var (name, text) in layouts) File.WriteAllText(Path.Combine(dir, name), text);
         var diagnostics = new List<Diagnostic>();
-        var engine = ThemeEngine.Load(new ThemeFiles(_root, "t"), diagnostics);
+        var parsed = ThemeLoader.Layouts(new ThemeFiles(_root, "t"), diagnostics);
         Assert.Empty(diagnostics);
-        return engine!;
+        return new ThemeEngine(parsed!);
     }
 
     private static ScriptObject Model(params (string Name, object Value)[] values)

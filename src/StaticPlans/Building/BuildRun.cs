@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using StaticPlans.Diagnostics;
+using StaticPlans.Model;
+using StaticPlans.Output;
+
+namespace StaticPlans.Building;
+
+/// <summary>
+/// One run of the pipeline: the diagnostics every stage adds to, the timing of each stage (what --verbose prints), and
+/// the modelled site once there is one, for the summary's counts.
+/// </summary>
+internal sealed class BuildRun
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _allocated = GC.GetTotalAllocatedBytes();
+    private TimeSpan _cpu = ProcessFigures().Cpu;
+
+    public DiagnosticBag Bag { get; } = new();
+
+    /// <summary>Set by the model stage: a result counts its plans, topics and years even when a later stage failed.</summary>
+    public Site? Site { get; set; }
+
+    /// <summary>Ends the stage that is running: its time, CPU time and allocations since the previous one ended.</summary>
+    public void Stage(string name)
+    {
+        var now = GC.GetTotalAllocatedBytes();
+        var (cpuNow, peak) = ProcessFigures();
+        _timings.Add(new StageTiming(name, _clock.Elapsed, GC.GetTotalMemory(false), peak, now - _allocated, cpuNow - _cpu));
+        _allocated = now;
+        _cpu = cpuNow;
+        _clock.Restart();
+    }
+
+    public BuildResult Result(IReadOnlyList<OutputFile>? files = null, int fileCount = 0, int pageCount = 0) => new(Bag.ToSortedList(), _timings,
+        Site?.Plans.Count ?? 0, pageCount, Site?.Config.Topics.Count ?? 0, Site?.Years.Count ?? 0, files ?? [], fileCount);
+
+    /// <summary>The process's CPU time so far and its peak working set.</summary>
+    private static (TimeSpan Cpu, long PeakBytes) ProcessFigures()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (process.TotalProcessorTime, process.PeakWorkingSet64);
+    }
+}

@@ -1,4 +1,0 @@
-namespace StaticPlans.Importing;
-
-/// <summary>Front matter values found in a document; null where the document did not say.</summary>
-public sealed record ImportMetadata(string? Title, int? Year, string? Kind, DateOnly? Date, string? Bureau, string? DocNo);
