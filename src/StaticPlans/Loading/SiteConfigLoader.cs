@@ -10,7 +10,10 @@ public static class SiteConfigLoader
 {
     public const string FileName = SiteInputs.ConfigFile;
 
-    public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key];
+    public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key, OpenDataKey];
+
+    public const string OpenDataKey = "open_data";
+    private static readonly IReadOnlyList<string> OpenDataKeys = ["single_file"];
 
     public static readonly IReadOnlyList<string> TopicKeys = ["slug", "name", "keywords"];
 
@@ -55,11 +58,13 @@ public static class SiteConfigLoader
             var footerErrors = diagnostics.Count(d => d.Severity == Severity.Error);
             var footer = FooterLoader.Read(siteRoot, Get(map, FooterLoader.Key), diagnostics);
             if (diagnostics.Count(d => d.Severity == Severity.Error) > footerErrors) _failed = true;
+            var openData = ReadOpenData();
             if (_failed || baseUrl is null) return null;
             return new SiteConfig(title, baseUrl, language, bureau, theme, kinds, topics, pageSize)
             {
                 Footer = footer,
                 UrlKinds = kinds.Select(k => k.Key).Where(SlugRules.IsSafe).ToHashSet(StringComparer.Ordinal),
+                OpenData = openData,
             };
         }
 
@@ -134,6 +139,24 @@ public static class SiteConfigLoader
                 topics.Add(new TopicDefinition(slug, name, keywords));
             }
             return topics;
+        }
+
+        /// <summary>open_data: { single_file: true } also writes the files of every year (the paths of format 1).</summary>
+        private OpenDataOptions ReadOpenData()
+        {
+            var node = Get(map, OpenDataKey);
+            if (node is null || IsEmpty(node)) return OpenDataOptions.Default;
+            if (node is not YamlMappingNode openData)
+            {
+                Error(node, DiagnosticCodes.SiteConfigFieldType, Messages.Text("SP0004.open_data"));
+                return OpenDataOptions.Default;
+            }
+            WarnUnknownKeys(openData, OpenDataKeys, "SP0005.open_data_key");
+            if (Get(openData, "single_file") is not { } singleNode || Scalar(singleNode, "open_data.single_file") is not { } single)
+                return OpenDataOptions.Default;
+            if (single is "true" or "false") return new OpenDataOptions(SingleFile: single == "true");
+            Error(singleNode, DiagnosticCodes.SiteConfigInvalid, Messages.Text("SP0003.single_file", ("value", single)));
+            return OpenDataOptions.Default;
         }
 
         private List<string> ReadKeywords(YamlNode? node)

@@ -3,6 +3,13 @@ namespace StaticPlans.Model;
 /// <summary>A topic citizens browse by; a section belongs to it when it mentions one of the keywords.</summary>
 public sealed record TopicDefinition(string Slug, string Name, IReadOnlyList<string> Keywords);
 
+/// <summary>site.yml open_data.</summary>
+/// <param name="SingleFile">Also write /data/plans.json and /data/figures.csv with every year (the format-1 paths).</param>
+public sealed record OpenDataOptions(bool SingleFile)
+{
+    public static OpenDataOptions Default { get; } = new(SingleFile: false);
+}
+
 /// <summary>site.yml, validated.</summary>
 /// <param name="BaseUrl">Absolute URL ending in '/'; its path is where the site lives on the server.</param>
 /// <param name="Kinds">Kind key → display name, in the order site.yml gives them.</param>
@@ -21,6 +28,9 @@ public sealed record SiteConfig(
 
     /// <summary>site.yml footer: (主办单位, 备案号, 网站标识码 …); empty when the site gives none.</summary>
     public SiteFooter Footer { get; init; } = SiteFooter.Empty;
+
+    /// <summary>site.yml open_data: which open-data files the build writes besides each year's.</summary>
+    public OpenDataOptions OpenData { get; init; } = OpenDataOptions.Default;
 
     /// <summary>
     /// The kind keys that can be a URL segment, so get a /kinds/ page (site.yml may name others: their plans are

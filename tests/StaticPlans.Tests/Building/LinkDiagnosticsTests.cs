@@ -37,8 +37,10 @@ public sealed class LinkDiagnosticsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/data/plans.json")]
-    [InlineData("/data/figures.csv")]
+    [InlineData("/data/index.json")]
+    [InlineData("/data/plans-2024.json")]
+    [InlineData("/data/figures-2023.csv")]
+    [InlineData("/data/plans.schema.json")]
     [InlineData("/topics/safety/feed.xml")]
     [InlineData("/feed.xml")]
     [InlineData("/sitemap.xml")]
@@ -58,6 +60,9 @@ public sealed class LinkDiagnosticsTests : IDisposable
 
     [Theory]
     [InlineData("/data/plans.xml")]
+    [InlineData("/data/plans-2019.json")]
+    [InlineData("/data/plans.json")]
+    [InlineData("/data/figures.csv")]
     [InlineData("/topics/astronomy/feed.xml")]
     [InlineData("/kinds/report/")]
     [InlineData("/atom.xml")]
@@ -65,6 +70,16 @@ public sealed class LinkDiagnosticsTests : IDisposable
     {
         PlanWithLine($"见[数据]({url})。");
         Single(_site.Check(), DiagnosticCodes.BrokenLink, File, 12, 2, Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("/data/plans.json")]
+    [InlineData("/data/figures.csv")]
+    public void A_link_to_the_single_open_data_files_passes_when_site_yml_asks_for_them(string url)
+    {
+        _site.Write("site.yml", TestSite.DefaultSiteYml + "\nopen_data: { single_file: true }\n");
+        PlanWithLine($"见[数据]({url})。");
+        Assert.Empty(_site.Check());
     }
 
     [Fact]

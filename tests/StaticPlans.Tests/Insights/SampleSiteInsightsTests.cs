@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using StaticPlans.Tests.Output.OpenData;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Insights;
@@ -272,27 +273,31 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
     }
 
     [Fact]
-    public void Plans_json_is_valid_against_its_schema_and_figures_csv_has_a_row_per_figure()
+    public void Each_years_plans_file_is_valid_against_its_schema_and_its_figures_csv_gives_each_money_figure_its_class()
     {
-        var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, "data", "plans.json"))).RootElement;
-
-        Assert.Empty(PlansSchema.Validate(json));
-        var byMatch = json.GetProperty("plans").EnumerateArray().SelectMany(p => p.GetProperty("figures").EnumerateArray()
-            .Select(f => (Plan: p.GetProperty("url").GetString()!, Matched: f.GetProperty("matched").GetString()!, Class: f.GetProperty("class")))).ToList();
-        string? ClassOf(string plan, string matched) => byMatch.First(f => f.Plan.EndsWith(plan, StringComparison.Ordinal) && f.Matched == matched).Class.GetString();
-        Assert.Equal("total", ClassOf("/2024/2024-plan/", "3750万元"));
-        Assert.Equal("part", ClassOf("/2024/2024-plan/", "870万元"));
-        Assert.Equal("rate", ClassOf("/2023/2023-special-education-plan/", "7000元"));
-        Assert.Equal("multi-year", ClassOf("/2021/2021-preschool-action-plan/", "1.35亿元"));
-        Assert.Equal("other", ClassOf("/2022/2022-weak-schools-plan/", "800万元"));
-        Assert.Null(ClassOf("/2024/2024-plan/", "900个"));
-        Assert.Equal(sample.Result.PlanCount, json.GetProperty("plans").GetArrayLength());
-        var figures = json.GetProperty("plans").EnumerateArray().Sum(p => p.GetProperty("figures").GetArrayLength());
-        Assert.True(figures > 100, $"{figures} figures");
-
-        var csv = File.ReadAllBytes(Path.Combine(sample.Output, "data", "figures.csv"));
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
-        var records = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(figures + 1, records.Length);
+        var rows = new List<Dictionary<string, string>>();
+        var plans = 0;
+        foreach (var year in new[] { 2021, 2022, 2023, 2024, 2025 })
+        {
+            var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, "data", $"plans-{year}.json"))).RootElement;
+            Assert.Empty(PlansSchema.Validate(json));
+            Assert.All(json.GetProperty("plans").EnumerateArray(), p => Assert.Equal(year, p.GetProperty("year").GetInt32()));
+            plans += json.GetProperty("plans").GetArrayLength();
+            var csv = File.ReadAllBytes(Path.Combine(sample.Output, "data", $"figures-{year}.csv"));
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+            var table = FiguresCsvInjectionTests.Rows(Encoding.UTF8.GetString(csv[3..]));
+            Assert.All(table, r => Assert.Equal(table[0].Count, r.Count));
+            rows.AddRange(table.Skip(1).Select(r => table[0].Zip(r).ToDictionary(c => c.First, c => c.Second)));
+        }
+        string ClassOf(string plan, string value, string unit) => rows.First(r => r["plan_url"].EndsWith(plan, StringComparison.Ordinal)
+            && r["value"] == value && r["unit"] == unit)["class"];
+        Assert.Equal("total", ClassOf("/2024/2024-plan/", "3750", "万元"));
+        Assert.Equal("part", ClassOf("/2024/2024-plan/", "870", "万元"));
+        Assert.Equal("rate", ClassOf("/2023/2023-special-education-plan/", "7000", "元"));
+        Assert.Equal("multi-year", ClassOf("/2021/2021-preschool-action-plan/", "1.35", "亿元"));
+        Assert.Equal("other", ClassOf("/2022/2022-weak-schools-plan/", "800", "万元"));
+        Assert.Equal("", ClassOf("/2024/2024-plan/", "900", "个"));
+        Assert.Equal(sample.Result.PlanCount, plans);
+        Assert.True(rows.Count > 100, $"{rows.Count} figures");
     }
 }

@@ -67,6 +67,31 @@ public sealed class SiteConfigDiagnosticsTests : IDisposable
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void An_unknown_open_data_key_is_a_warning_with_did_you_mean()
+    {
+        var diagnostics = Check(Head + "open_data: { single_flie: true }\n");
+        var d = Single(diagnostics, DiagnosticCodes.SiteConfigUnknownKey, File, 4, 14, Severity.Warning);
+        Assert.Contains("did you mean 'single_file'", d.Message);
+        Assert.DoesNotContain(diagnostics, x => x.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_misspelt_open_data_key_is_a_warning_with_did_you_mean()
+    {
+        var d = Single(Check(Head + "opendata: { single_file: true }\n"), DiagnosticCodes.SiteConfigUnknownKey, File, 4, 1, Severity.Warning);
+        Assert.Contains("did you mean 'open_data'", d.Message);
+    }
+
+    [Theory]
+    [InlineData("open_data: { single_file: yes please }\n", DiagnosticCodes.SiteConfigInvalid, 4, 27, "must be true or false")]
+    [InlineData("open_data: true\n", DiagnosticCodes.SiteConfigFieldType, 4, 12, "'open_data' must be a mapping")]
+    public void A_wrong_open_data_value_is_an_error_at_its_place(string yml, string code, int line, int column, string message)
+    {
+        var d = Single(Check(Head + yml), code, File, line, column, Severity.Error);
+        Assert.Contains(message, d.Message);
+    }
+
     [Theory]
     [InlineData("topics: preschool\n", 4, 9, "'topics' must be a list")]
     [InlineData("topics:\n  - preschool\n", 5, 5, "a topic must be a mapping")]

@@ -29,7 +29,7 @@ public class PrecompressionTests
         var output = Build(site, "out", compress: true);
         var files = Files(output);
         var texts = files.Where(f => Precompression.Extensions.Contains(Path.GetExtension(f)) && new FileInfo(Path.Combine(output, f)).Length >= Precompression.MinimumBytes).ToList();
-        foreach (var expected in new[] { "index.html", "plans/2024/a/index.html", "assets/site.css", "assets/search.js", "feed.xml", "sitemap.xml", "data/plans.json", "search/manifest.json" })
+        foreach (var expected in new[] { "index.html", "plans/2024/a/index.html", "assets/site.css", "assets/search.js", "feed.xml", "sitemap.xml", "data/plans-2024.json", "search/manifest.json" })
             Assert.Contains(expected, texts);
         foreach (var file in texts)
         {

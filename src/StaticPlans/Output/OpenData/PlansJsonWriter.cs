@@ -6,38 +6,41 @@ using StaticPlans.Insights.Figures;
 namespace StaticPlans.Output.OpenData;
 
 /// <summary>
-/// Writes /data/plans.json (shape: docs/schema/plans.schema.json). Plans are ordered by URL (ordinal), sections
-/// and figures keep document order, absent metadata is an explicit null, Chinese is written as is (not \u-escaped)
-/// and numbers carry no trailing zeros: the same site gives the same bytes.
+/// Writes a plans file, /data/plans-2024.json for one year or /data/plans.json for all (shape:
+/// docs/schema/plans.schema.json): each plan's metadata and its sections' headings and anchors. Not the figures,
+/// which figures-2024.csv holds, nor any text the plan pages publish in full (a figure's sentence is one link away).
+/// Plans are ordered by URL (ordinal), sections keep document order, absent metadata is an explicit null, Chinese is
+/// written as is (not \u-escaped): the same site gives the same bytes.
 /// </summary>
 public static class PlansJsonWriter
 {
-    public const int FormatVersion = 1;
+    /// <summary>2: one file per year, figures only in the CSV files (1 was one file with every figure and sentence).</summary>
+    public const int FormatVersion = 2;
 
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>The writer options of every open-data JSON file: compact, Chinese as is.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = false,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static byte[] ToUtf8Bytes(OpenDataSite site)
+    public static byte[] ToUtf8Bytes(OpenDataSite site, int? year = null)
     {
         using var stream = new MemoryStream();
-        Write(stream, site);
+        Write(stream, site, year);
         return stream.ToArray();
     }
 
-    public static void Write(Stream output, OpenDataSite site)
+    /// <param name="year">The year every plan of <paramref name="site"/> is about; null for a file of all years.</param>
+    public static void Write(Stream output, OpenDataSite site, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteNumber("version", FormatVersion);
-        json.WriteStartObject("site");
-        json.WriteString("title", site.Title);
-        json.WriteString("url", site.BaseUrl);
-        json.WriteString("language", site.Language);
-        json.WriteEndObject();
+        WriteSite(json, site);
+        if (year is { } y) json.WriteNumber("year", y);
+        else json.WriteNull("year");
         json.WriteStartArray("plans");
         foreach (var plan in site.Plans.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
@@ -46,6 +49,16 @@ public static class PlansJsonWriter
             if (json.BytesPending > 64 * 1024) json.Flush();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The "site" object every open-data JSON file starts with.</summary>
+    internal static void WriteSite(Utf8JsonWriter json, OpenDataSite site)
+    {
+        json.WriteStartObject("site");
+        json.WriteString("title", site.Title);
+        json.WriteString("url", site.BaseUrl);
+        json.WriteString("language", site.Language);
         json.WriteEndObject();
     }
 
@@ -74,36 +87,6 @@ public static class PlansJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("figures");
-        foreach (var (sectionId, figure) in plan.Figures)
-        {
-            WriteFigure(json, sectionId, figure);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteFigure(Utf8JsonWriter json, string? sectionId, Figure figure)
-    {
-        json.WriteStartObject();
-        WriteNullable(json, "sectionId", sectionId);
-        json.WriteString("category", CategoryName(figure.Category));
-        json.WriteNumber("value", figure.Value);
-        if (figure.ValueMax is { } max)
-        {
-            json.WriteNumber("valueMax", max);
-        }
-        else
-        {
-            json.WriteNull("valueMax");
-        }
-        json.WriteString("unit", figure.Unit);
-        json.WriteNumber("normalizedValue", figure.NormalizedValue);
-        json.WriteString("baseUnit", figure.BaseUnit);
-        json.WriteString("label", figure.Label);
-        json.WriteString("sentence", figure.Sentence);
-        json.WriteString("matched", figure.Matched);
-        WriteNullable(json, "class", ClassName(figure.Class));
         json.WriteEndObject();
     }
 

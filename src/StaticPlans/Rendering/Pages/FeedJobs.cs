@@ -99,17 +99,17 @@ public sealed record RobotsJob : RenderJob, IPageKind
     }
 }
 
-/// <summary>/data/plans.json and /data/figures.csv: every plan, section and figure as open data.</summary>
+/// <summary>/data/plans-2024.json and /data/figures-2024.csv for each year and their index: the open data.</summary>
 public sealed record OpenDataJob : RenderJob, IPageKind
 {
     public static bool LeftToFullRebuild => true;
 
     public static IEnumerable<RenderJob> Jobs(Site site) => [new OpenDataJob()];
 
-    public override IEnumerable<string> Paths(Site site) => [SitePaths.PlansJson, SitePaths.FiguresCsv];
+    public override IEnumerable<string> Paths(Site site) => OpenDataPages.Paths(site);
 
     public override IEnumerable<OutputFile> Render(PageContext ctx, TopicTagger tagger, Func<int, bool>? include) =>
-        [OpenDataPages.PlansJson(ctx), OpenDataPages.FiguresCsv(ctx)];
+        OpenDataPages.Render(ctx);
 
     // Left to the full rebuild (see LeftToFullRebuild): they hold every plan's figures.
     public static void Affected(PlanEdit edit, RenderSelection selection)

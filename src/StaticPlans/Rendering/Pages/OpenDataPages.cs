@@ -6,22 +6,85 @@ using StaticPlans.Output.OpenData;
 
 namespace StaticPlans.Rendering.Pages;
 
-/// <summary>/data/plans.json and /data/figures.csv: the site's plans, sections and figures as open data.</summary>
+/// <summary>
+/// The site's open data: for each year /data/plans-2024.json (plans and their sections) and /data/figures-2024.csv
+/// (the figures), the schemas, and /data/index.json listing them with their sizes; with site.yml's
+/// open_data: single_file also /data/plans.json and /data/figures.csv of every year.
+/// </summary>
 public static class OpenDataPages
 {
-    public static OutputFile PlansJson(PageContext ctx) =>
-        OutputFile.Streamed(SitePaths.PlansJson, stream => PlansJsonWriter.Write(stream, Site(ctx)));
+    /// <summary>Every path <see cref="Render"/> writes for <paramref name="site"/>.</summary>
+    public static IEnumerable<string> Paths(Site site) =>
+        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.FiguresCsvOf(y) })
+            .Concat(site.Config.OpenData.SingleFile ? [SitePaths.PlansJson, SitePaths.FiguresCsv] : [])
+            .Concat([SitePaths.PlansSchema, SitePaths.IndexSchema, SitePaths.DataIndex]);
 
-    public static OutputFile FiguresCsv(PageContext ctx) =>
-        OutputFile.Streamed(SitePaths.FiguresCsv, stream => FiguresCsvWriter.Write(stream, Site(ctx).Plans));
+    /// <summary>
+    /// The files, written one after another: the index comes last, once the sink has written (and so measured)
+    /// every file it lists. A year's plans are the site's own list of that year, mapped as they are written.
+    /// </summary>
+    public static IEnumerable<OutputFile> Render(PageContext ctx)
+    {
+        var site = new OpenDataSite(ctx.Config.Title, ctx.Config.BaseUrl.AbsoluteUri, ctx.Config.Language, []);
+        var sets = new List<Func<OpenDataSet?>>();
+        foreach (var year in ctx.Site.Years)
+        {
+            var plans = ctx.Site.PlansOfYear(year);
+            foreach (var file in Pair(ctx, site, year, plans, SitePaths.PlansJsonOf(year), SitePaths.FiguresCsvOf(year), sets))
+                yield return file;
+        }
+        if (ctx.Config.OpenData.SingleFile)
+        {
+            foreach (var file in Pair(ctx, site, null, ctx.Site.Plans, SitePaths.PlansJson, SitePaths.FiguresCsv, sets))
+                yield return file;
+        }
+        yield return Schema(SitePaths.PlansSchema, "schema/plans.schema.json");
+        yield return Schema(SitePaths.IndexSchema, "schema/index.schema.json");
+        var written = sets.Select(s => s()).ToList();
+        // A sink that stopped writing (a full disk) fails the build; there is no index to write then.
+        if (written.Any(s => s is null)) yield break;
+        var years = written.Where(s => s!.Year is not null).Select(s => s!).ToList();
+        var all = written.FirstOrDefault(s => s!.Year is null);
+        yield return OutputFile.Streamed(SitePaths.DataIndex, stream => OpenDataIndexWriter.Write(stream, site,
+            ctx.Urls.Absolute(SitePaths.PlansSchema), ctx.Urls.Absolute(SitePaths.IndexSchema), years, all));
+    }
 
-    private static OpenDataSite Site(PageContext ctx) => new(
-        ctx.Config.Title,
-        ctx.Config.BaseUrl.AbsoluteUri,
-        ctx.Config.Language,
-        ctx.Site.Plans.Select(plan => new OpenDataPlan(
-            plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date, plan.Bureau, plan.DocNo, plan.IndexNo,
-            ctx.Urls.Absolute(plan.Path), plan.Topics, plan.Summary.Length == 0 ? null : plan.Summary,
-            new MappedList<Section, OpenDataSection>(plan.Sections, s => new OpenDataSection(s.Id, s.Heading, s.Level, s.Topics)),
-            new MappedList<PlanFigure, OpenDataFigure>(ctx.Insights.FiguresOf(plan), f => new OpenDataFigure(f.Section?.Id, f.Figure)))).ToArray());
+    private static IEnumerable<OutputFile> Pair(PageContext ctx, OpenDataSite site, int? year, IReadOnlyList<Plan> plans,
+        string jsonPath, string csvPath, List<Func<OpenDataSet?>> sets)
+    {
+        var mapped = new MappedList<Plan, OpenDataPlan>(plans, plan => Map(ctx, plan));
+        long? jsonBytes = null, csvBytes = null;
+        var figures = 0;
+        sets.Add(() => jsonBytes is { } j && csvBytes is { } c
+            ? new OpenDataSet(year, plans.Count, figures, new(ctx.Urls.Absolute(jsonPath), j), new(ctx.Urls.Absolute(csvPath), c))
+            : null);
+        yield return OutputFile.Streamed(jsonPath, stream =>
+        {
+            var counting = new CountingStream(stream);
+            PlansJsonWriter.Write(counting, site with { Plans = mapped }, year);
+            jsonBytes = counting.Written;
+        });
+        yield return OutputFile.Streamed(csvPath, stream =>
+        {
+            var counting = new CountingStream(stream);
+            figures = FiguresCsvWriter.Write(counting, mapped);
+            csvBytes = counting.Written;
+        });
+    }
+
+    private static OpenDataPlan Map(PageContext ctx, Plan plan) => new(
+        plan.Title, plan.Year, plan.Kind, plan.KindName, plan.Date, plan.Bureau, plan.DocNo, plan.IndexNo,
+        ctx.Urls.Absolute(plan.Path), plan.Topics, plan.Summary.Length == 0 ? null : plan.Summary,
+        new MappedList<Section, OpenDataSection>(plan.Sections, s => new OpenDataSection(s.Id, s.Heading, s.Level, s.Topics)),
+        new MappedList<PlanFigure, OpenDataFigure>(ctx.Insights.FiguresOf(plan), f => new OpenDataFigure(f.Section?.Id, f.Figure)));
+
+    /// <summary>A schema shipped inside the tool (docs/schema), so the files and their description never part.</summary>
+    private static OutputFile Schema(string path, string resource)
+    {
+        using var stream = typeof(OpenDataPages).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the tool lacks its {resource}");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return new OutputFile(path, buffer.ToArray());
+    }
 }

@@ -17,8 +17,15 @@ public static class SitePaths
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+    // opendata (issue 17): the open-data files, a pair per year, their index and schemas; the single pair of every
+    // year only with site.yml's open_data: single_file (OpenDataPages.Paths lists a site's).
+    public const string DataIndex = "data/index.json";
+    public const string PlansSchema = "data/plans.schema.json";
+    public const string IndexSchema = "data/index.schema.json";
     public const string PlansJson = "data/plans.json";
     public const string FiguresCsv = "data/figures.csv";
+    public static string PlansJsonOf(int year) => $"data/plans-{year}.json";
+    public static string FiguresCsvOf(int year) => $"data/figures-{year}.csv";
 
     public static string Year(int year) => UrlBuilder.Year(year);
     public static string Topic(string slug) => UrlBuilder.Topic(slug);

@@ -13,7 +13,7 @@ public sealed class FiguresCsvInjectionTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> Rows(string csv)
+    internal static List<List<string>> Rows(string csv)
     {
         var rows = new List<List<string>> { new() };
         var field = new StringBuilder();
@@ -51,18 +51,20 @@ public sealed class FiguresCsvInjectionTests : IDisposable
     [Fact]
     public void Cells_from_content_that_start_like_a_formula_get_an_apostrophe_and_numbers_stay_numbers()
     {
+        // The label is the cell taken from content: the words before a number, here starting like a formula.
         _site.WritePlan("p", "## 一、学前教育\n\n=HYPERLINK(\"http://evil.example/\",\"点击\")新建幼儿园3所。\n\n"
-            + "+SUM(1,2)投入资金500万元。\n\n-1+2 培训教师120人。\n\n@SUM(A1) 覆盖率达到95%。\n",
+            + "+SUM投入资金500万元。\n\n=培训教师120人。\n\n@SUM覆盖率达到95%。\n",
             title: "\"=1+2 测试县教育局2024年工作计划\"");
         var result = _site.Generate();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var csv = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "data/figures.csv").Bytes).TrimStart('\uFEFF');
+        var csv = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "data/figures-2024.csv").Bytes).TrimStart('\uFEFF');
         var rows = Rows(csv);
         var header = rows[0];
         Assert.Equal(FiguresCsvWriter.Columns, header);
         var numeric = new[] { "value", "value_max", "normalized_value", "year" }.Select(c => header.IndexOf(c)).ToHashSet();
         var data = rows.Skip(1).ToList();
         Assert.True(data.Count >= 4, csv);
+        // (A leading "-" is read as part of the number, so no label starts with one; the theory below covers it.)
         foreach (var row in data)
         {
             for (var i = 0; i < row.Count; i++)
@@ -70,13 +72,11 @@ public sealed class FiguresCsvInjectionTests : IDisposable
                 if (numeric.Contains(i)) Assert.True(row[i].Length == 0 || decimal.TryParse(row[i], System.Globalization.CultureInfo.InvariantCulture, out _), row[i]);
                 else Assert.False(row[i].Length > 0 && row[i][0] is '=' or '+' or '-' or '@' or '\t' or '\r', $"{header[i]}: {row[i]}");
             }
-            Assert.Equal("'=1+2 测试县教育局2024年工作计划", row[header.IndexOf("plan_title")]);
         }
-        var sentences = data.Select(r => r[header.IndexOf("sentence")]).ToList();
-        Assert.Contains(sentences, s => s.StartsWith("'=HYPERLINK(", StringComparison.Ordinal));
-        Assert.Contains(sentences, s => s.StartsWith("'+SUM(", StringComparison.Ordinal));
-        Assert.Contains(sentences, s => s.StartsWith("'-1+2", StringComparison.Ordinal));
-        Assert.Contains(sentences, s => s.StartsWith("'@SUM(", StringComparison.Ordinal));
+        var labels = data.Select(r => r[header.IndexOf("label")]).ToList();
+        Assert.Contains("'=培训教师", labels);
+        Assert.Contains("'+SUM投入资金", labels);
+        Assert.Contains("'@SUM覆盖率", labels);
     }
 
     [Theory]

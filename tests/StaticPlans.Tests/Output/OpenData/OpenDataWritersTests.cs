@@ -33,24 +33,49 @@ public class OpenDataWritersTests
         new("云溪县教育局工作计划公开", "https://edu.yunxi.example.gov.cn/plans/", "zh-CN", plans);
 
     [Fact]
-    public void Plans_json_validates_against_the_published_schema()
+    public void A_years_plans_file_validates_against_the_published_schema_and_leaves_the_figures_to_the_csv()
+    {
+        var json = JsonDocument.Parse(PlansJsonWriter.ToUtf8Bytes(Site([Plans[0]]), 2024)).RootElement;
+
+        Assert.Empty(PlansSchema.Validate(json));
+        Assert.Equal(2024, json.GetProperty("year").GetInt32());
+        var plan = json.GetProperty("plans")[0];
+        Assert.Equal("s1", plan.GetProperty("sections")[0].GetProperty("id").GetString());
+        Assert.Equal("一、学前教育", plan.GetProperty("sections")[0].GetProperty("heading").GetString());
+        Assert.False(plan.TryGetProperty("figures", out _));
+        Assert.DoesNotContain("毛入园率", Encoding.UTF8.GetString(PlansJsonWriter.ToUtf8Bytes(Site(Plans), null)));
+    }
+
+    [Fact]
+    public void The_plans_file_of_every_year_says_so_with_a_null_year()
     {
         var json = JsonDocument.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans))).RootElement;
 
         Assert.Empty(PlansSchema.Validate(json));
-        var figures = json.GetProperty("plans")[1].GetProperty("figures");
-        Assert.Equal(3, figures.GetArrayLength());
-        Assert.Equal(2, figures[0].GetProperty("value").GetDecimal());
-        Assert.Equal(3, figures[0].GetProperty("valueMax").GetDecimal());
-        Assert.Equal("37500000", figures[1].GetProperty("normalizedValue").GetRawText());
-        Assert.Equal(JsonValueKind.Null, figures[0].GetProperty("class").ValueKind);
-        Assert.Equal("total", figures[1].GetProperty("class").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("year").ValueKind);
+        Assert.Equal(2, json.GetProperty("plans").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_index_validates_against_its_published_schema()
+    {
+        var file = (string name, long bytes) => new OpenDataFile("https://edu.yunxi.example.gov.cn/plans/data/" + name, bytes);
+        var years = new[] { new OpenDataSet(2024, 1, 3, file("plans-2024.json", 900), file("figures-2024.csv", 400)) };
+        using var stream = new MemoryStream();
+
+        OpenDataIndexWriter.Write(stream, Site([]), "https://x/data/plans.schema.json", "https://x/data/index.schema.json", years,
+            new OpenDataSet(null, 1, 3, file("plans.json", 900), file("figures.csv", 400)));
+
+        var json = JsonDocument.Parse(stream.ToArray()).RootElement;
+        Assert.Empty(PlansSchema.Validate(json, "index.schema.json"));
+        Assert.Equal(400, json.GetProperty("years")[0].GetProperty("figuresCsv").GetProperty("bytes").GetInt64());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("all").GetProperty("year").ValueKind);
     }
 
     [Fact]
     public void The_schema_check_catches_a_broken_document()
     {
-        var broken = JsonDocument.Parse("""{"version":1,"site":{"title":"t","url":"u","language":"zh-CN"},"plans":[{"title":"t","year":"2024"}]}""").RootElement;
+        var broken = JsonDocument.Parse("""{"version":2,"site":{"title":"t","url":"u","language":"zh-CN"},"year":2024,"plans":[{"title":"t","year":"2024"}]}""").RootElement;
 
         var errors = PlansSchema.Validate(broken);
 
@@ -59,14 +84,14 @@ public class OpenDataWritersTests
     }
 
     [Fact]
-    public void A_written_plans_json_whose_figure_class_is_not_one_of_the_schema_s_fails_there()
+    public void A_written_plans_file_whose_section_level_is_out_of_the_schema_s_range_fails_there()
     {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans)))!;
-        json["plans"]![1]!["figures"]![1]!["class"] = "sum";
+        var json = System.Text.Json.Nodes.JsonNode.Parse(PlansJsonWriter.ToUtf8Bytes(Site(Plans), null))!;
+        json["plans"]![1]!["sections"]![0]!["level"] = 9;
 
         var errors = PlansSchema.Validate(JsonDocument.Parse(json.ToJsonString()).RootElement);
 
-        Assert.Equal("/plans/1/figures/1/class", Assert.Single(errors).Split(':')[0]);
+        Assert.Equal("/plans/1/sections/0/level", Assert.Single(errors).Split(':')[0]);
     }
 
     [Fact]
@@ -82,17 +107,17 @@ public class OpenDataWritersTests
     }
 
     [Fact]
-    public void Figures_csv_has_a_bom_a_header_and_rfc4180_quoting()
+    public void Figures_csv_has_a_bom_a_header_and_a_row_per_figure_that_stands_alone_without_the_sentence()
     {
         var bytes = FiguresCsvWriter.ToUtf8Bytes(Plans);
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("plan_url,section_id,category,value,value_max,unit,label,sentence,normalized_value,base_unit,year,plan_title,class", lines[0]);
+        Assert.Equal("plan_url,section_id,category,value,value_max,unit,label,normalized_value,base_unit,year,class", lines[0]);
         Assert.Equal(1 + 5 + 1, lines.Length);
-        Assert.Equal("""https://edu.yunxi.example.gov.cn/plans/plans/2023/plan/,s1,count,3,,所,新建幼儿园,"通知要求""新建幼儿园3所,投入1200万元""。",3,所,2023,云溪县教育局2023年工作计划,""", lines[1]);
-        Assert.EndsWith(",12000000,元,2023,云溪县教育局2023年工作计划,total", lines[2]);
-        Assert.StartsWith("https://edu.yunxi.example.gov.cn/plans/plans/2024/plan/,s1,count,2,3,所,新建幼儿园,\"新建幼儿园2—3所，", lines[3]);
+        Assert.Equal("https://edu.yunxi.example.gov.cn/plans/plans/2023/plan/,s1,count,3,,所,新建幼儿园,3,所,2023,", lines[1]);
+        Assert.Equal("https://edu.yunxi.example.gov.cn/plans/plans/2023/plan/,s1,money,1200,,万元,投入,12000000,元,2023,total", lines[2]);
+        Assert.Equal("https://edu.yunxi.example.gov.cn/plans/plans/2024/plan/,s1,count,2,3,所,新建幼儿园,2,所,2024,", lines[3]);
         Assert.Equal("", lines[^1]);
     }
 

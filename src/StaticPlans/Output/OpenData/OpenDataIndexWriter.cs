@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace StaticPlans.Output.OpenData;
+
+/// <summary>One written open-data file as the index lists it.</summary>
+/// <param name="Url">The file's absolute URL.</param>
+/// <param name="Bytes">Its size, so a reader knows what a download costs before starting it.</param>
+public sealed record OpenDataFile(string Url, long Bytes);
+
+/// <summary>A plans file and its figures file: one year's, or (<see cref="Year"/> null) the whole site's.</summary>
+public sealed record OpenDataSet(int? Year, int Plans, int Figures, OpenDataFile PlansJson, OpenDataFile FiguresCsv);
+
+/// <summary>
+/// Writes /data/index.json (shape: docs/schema/index.schema.json): the site, the schemas' URLs, and each year's
+/// files with their sizes and counts, newest year first; "all" is the single pair of files of every year when
+/// site.yml asks for it (open_data: single_file), else null. Small whatever the site: one entry a year.
+/// </summary>
+public static class OpenDataIndexWriter
+{
+    public static void Write(Stream output, OpenDataSite site, string plansSchemaUrl, string indexSchemaUrl,
+        IReadOnlyList<OpenDataSet> years, OpenDataSet? all)
+    {
+        using var json = new Utf8JsonWriter(output, PlansJsonWriter.Options);
+        json.WriteStartObject();
+        json.WriteNumber("version", PlansJsonWriter.FormatVersion);
+        PlansJsonWriter.WriteSite(json, site);
+        json.WriteStartObject("schemas");
+        json.WriteString("plans", plansSchemaUrl);
+        json.WriteString("index", indexSchemaUrl);
+        json.WriteEndObject();
+        json.WriteStartArray("years");
+        foreach (var year in years) WriteSet(json, year);
+        json.WriteEndArray();
+        if (all is null) json.WriteNull("all");
+        else
+        {
+            json.WritePropertyName("all");
+            WriteSet(json, all);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteSet(Utf8JsonWriter json, OpenDataSet set)
+    {
+        json.WriteStartObject();
+        if (set.Year is { } year) json.WriteNumber("year", year);
+        else json.WriteNull("year");
+        json.WriteNumber("plans", set.Plans);
+        json.WriteNumber("figures", set.Figures);
+        WriteFile(json, "plansJson", set.PlansJson);
+        WriteFile(json, "figuresCsv", set.FiguresCsv);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFile(Utf8JsonWriter json, string name, OpenDataFile file)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("url", file.Url);
+        json.WriteNumber("bytes", file.Bytes);
+        json.WriteEndObject();
+    }
+}
