@@ -31,7 +31,10 @@ public static class OpenDataIndexWriter
         json.WriteStartArray("years");
         foreach (var year in years) WriteSet(json, year);
         json.WriteEndArray();
-        if (all is null) json.WriteNull("all");
+        if (all is null)
+        {
+            json.WriteNull("all");
+        }
         else
         {
             json.WritePropertyName("all");
