@@ -9,6 +9,7 @@
 # The single files are precompiled too (the project file sets ReadyToRun whenever a runtime is given) and not
 # compressed: a compressed bundle is unpacked in memory at every start, which costs a small site's build a fifth of
 # its CPU time (bench/startup.sh). PUBLISH_RIDS="linux-x64" makes only the Linux single file (bench/startup.sh).
+# PUBLISH_AOT=1 adds linux-x64-aot/staticplans, compiled to native code (Native AOT; needs clang or gcc and zlib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$(realpath -m "${1:-artifacts}")
@@ -63,6 +64,16 @@ for tag in '<packageType name="DotnetTool"' '<description>' '<authors>' '<licens
   grep -q "$tag" <<<"$nuspec" || fail "$nupkg: no $tag in its nuspec"
 done
 echo "  package metadata: $(grep -oE '<(id|version|authors|license type="expression")>[^<]*' <<<"$nuspec" | sed 's/.*>//' | paste -sd' ')"
+
+if [ "${PUBLISH_AOT:-0}" = 1 ]; then
+  step "native AOT executable for linux-x64"
+  dotnet publish "$PROJECT" -c Release -r linux-x64 -p:PublishAot=true -p:DebugType=none -o "$OUT/linux-x64-aot" -nologo -v q \
+    >"$OUT/publish-aot.log" 2>&1 || { cat "$OUT/publish-aot.log" >&2; fail "dotnet publish -p:PublishAot=true"; }
+  mv "$OUT/linux-x64-aot/StaticPlans.Cli" "$OUT/linux-x64-aot/staticplans"
+  check_file "$OUT/linux-x64-aot/staticplans"
+  aot=$("$OUT/linux-x64-aot/staticplans" --version) || fail "linux-x64-aot/staticplans --version did not run"
+  echo "  linux-x64-aot/staticplans --version: $aot"
+fi
 
 version=$("$OUT/linux-x64/staticplans" --version) || fail "linux-x64/staticplans --version did not run"
 echo "  linux-x64/staticplans --version: $version"
