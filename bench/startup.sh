@@ -37,7 +37,7 @@ if [ -s "$ART/nuget/StaticPlans.Cli.$version.nupkg" ]; then
   # so an older build of the same version is not taken instead.
   NUGET_PACKAGES="$OUT/nuget-cache" dotnet tool install --tool-path "$OUT/tool" StaticPlans.Cli --add-source "$ART/nuget" \
     --version "$version" >"$OUT/tool-install.log" 2>&1 || { cat "$OUT/tool-install.log" >&2; exit 1; }
-  picked=$(ls "$OUT/tool/.store/staticplans.cli/$version" | grep -v '^staticplans.cli$' | head -1 || true)
+  picked=$(cd "$OUT/tool/.store/staticplans.cli/$version" && ls -d staticplans.cli.* 2>/dev/null | head -1 || true)
   FORMS+=("tool package (${picked:-staticplans.cli})|$OUT/tool/staticplans")
   # The portable package ("any"), which a platform without its own package gets: the tool run by the dotnet host.
   any="$ART/nuget/StaticPlans.Cli.any.$version.nupkg"
@@ -86,7 +86,7 @@ done
 
 h_w=$(median "${hugo_w[@]}"); h_c=$(median "${hugo_c[@]}")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "n/a"}'; }
-echo "Sample site ($plans plans) as a whole process; Hugo $(hugo version | awk '{print $2}') on a generated site of $plans plans. $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg). Medians of $RUNS runs, seconds."
+echo "Sample site ($plans Markdown files) as a whole process; Hugo $(hugo version | awk '{print $2}') on a generated site of $plans plans. $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg). Medians of $RUNS runs, seconds."
 printf '%-44s %8s %8s %8s %8s %10s %10s\n' form cold_s cold_cpu noop_s noop_cpu wall/Hugo cpu/Hugo
 for form in "${FORMS[@]}"; do
   name=${form%%|*}
