@@ -30,6 +30,8 @@ public static class StringsLoader
         ["money_year_chart_title"] = ["year"],
         ["money_year_chart_desc"] = ["year"],
         ["money_bar_label"] = ["label", "basis"],
+        ["money_not_counted_line"] = ["count", "reasons"],
+        ["money_not_counted_data"] = ["year"],
         ["kind_title"] = ["kind"],
         ["kind_description"] = ["kind"],
     };

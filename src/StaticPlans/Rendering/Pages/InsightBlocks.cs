@@ -113,16 +113,31 @@ public static class InsightBlocks
         ctx.Text(money.Basis == MoneyBasis.Planned ? "money_basis_planned" : "money_basis_reported"),
         FigureFormat.Number(ToWan(money.Yuan)),
         url,
-        money.Sources.Select(s => Source(ctx, s)).ToList(),
-        ToWan(money.Yuan));
+        money.Sources.Where(s => s.Counted).Select(s => Source(ctx, s)).ToList(),
+        ToWan(money.Yuan),
+        NotCounted(ctx, money));
+
+    /// <summary>How many amounts the row leaves out and why, each reason said once, in the order of the first it explains.</summary>
+    private static MoneyNotCounted? NotCounted(PageContext ctx, TopicMoney money)
+    {
+        var left = money.Sources.Where(s => !s.Counted).ToList();
+        if (left.Count == 0) return null;
+        var reasons = left.Select(s => s.OtherDocument ? "money_other_document" : "money_not_counted").Distinct().Select(ctx.Text);
+        var text = ThemeStrings.Fill(ThemeStrings.Fill(ctx.Text("money_not_counted_line"), "count", left.Count.ToString(CultureInfo.InvariantCulture)),
+            "reasons", string.Join("；", reasons));
+        var data = left.Select(s => s.Plan.Year).Distinct().OrderBy(y => y != money.Year).ThenByDescending(y => y)
+            .Select(y => new MoneyDataLink(ctx.Urls.Path(SitePaths.FiguresCsvOf(y)),
+                ThemeStrings.Fill(ctx.Text("money_not_counted_data"), "year", y.ToString(CultureInfo.InvariantCulture))))
+            .ToList();
+        return new MoneyNotCounted(left.Count, text, data);
+    }
 
     private static MoneySourceRow Source(PageContext ctx, MoneySource source)
     {
         var figure = source.Figure.Figure;
         var url = ctx.Urls.Path(source.Plan.Path) + (source.Figure.Section is { } section ? "#" + section.Id : "");
         var where = source.Figure.Section is { } s ? source.Plan.Title + " · " + s.Heading : source.Plan.Title;
-        return new MoneySourceRow(FigureFormat.Range(figure.Value, figure.ValueMax, figure.Unit), url, figure.Sentence, where,
-            source.Counted ? null : ctx.Text(source.OtherDocument ? "money_other_document" : "money_not_counted"));
+        return new MoneySourceRow(FigureFormat.Range(figure.Value, figure.ValueMax, figure.Unit), url, figure.Sentence, where);
     }
 
     private static decimal ToWan(decimal yuan) => Math.Round(yuan / WanYuan, 2);

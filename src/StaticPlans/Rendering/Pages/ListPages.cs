@@ -39,6 +39,8 @@ public static class ListPages
         var kinds = ctx.Config.Kinds.Select(k => new KindCount(k.Key, k.Value, plans.Count(p => p.Kind == k.Key), PageContext.KindUrl(ctx.Urls, k.Key)))
             .Where(k => k.Count > 0).ToList();
         var title = ThemeStrings.Fill(ctx.Text("year_title"), "year", year.ToString(CultureInfo.InvariantCulture));
+        var money = InsightBlocks.YearMoney(ctx, year);
+        var firstPage = ctx.Urls.Path(SitePaths.Year(year));
         foreach (var (path, pager, items) in ctx.Paginate(SitePaths.Year(year), plans, include))
         {
             var pageTitle = ctx.PagedTitle(title, pager);
@@ -50,7 +52,9 @@ public static class ListPages
                 m.SetValue("kinds", kinds, true);
                 m.SetValue("years", ctx.YearLinks(), true);
                 m.SetValue("pager", pager, true);
-                m.SetValue("money", InsightBlocks.YearMoney(ctx, year), true);
+                // Computed once for the year and shown on page 1 only; the later pages link to it.
+                m.SetValue("money", pager.Number == 1 ? money : null, true);
+                m.SetValue("money_first_page", money is not null && pager.Number > 1 ? firstPage : null, true);
             });
         }
     }

@@ -15,6 +15,7 @@ public static class TopicPages
         var plans = ctx.Site.PlansOfTopic(topic.Slug);
         var description = ThemeStrings.Fill(ctx.Text("topic_description"), "topic", topic.Name);
         var money = InsightBlocks.TopicMoney(ctx, topic);
+        var firstPage = ctx.Urls.Path(SitePaths.Topic(topic.Slug));
         foreach (var (path, pager, items) in ctx.Paginate(SitePaths.Topic(topic.Slug), plans, include))
         {
             var groups = items.GroupBy(p => p.Year)
@@ -28,7 +29,9 @@ public static class TopicPages
                 m.SetValue("keywords", topic.Keywords, true);
                 m.SetValue("groups", groups, true);
                 m.SetValue("pager", pager, true);
-                m.SetValue("money", money, true);
+                // The money section is the topic's, not the page's: shown once, on page 1, linked from the others.
+                m.SetValue("money", pager.Number == 1 ? money : null, true);
+                m.SetValue("money_first_page", money is not null && pager.Number > 1 ? firstPage : null, true);
                 m.SetValue("feed_url", ctx.Urls.Path(FeedPath(topic)), true);
             });
         }
