@@ -44,9 +44,9 @@ if [ ! -f "$AXE/node_modules/axe-core/axe.min.js" ]; then
 fi
 
 log=$(mktemp)
-dotnet test StaticPlans.sln -c Release --nologo 2>&1 | tee "$log"
+dotnet test StaticPlans.sln -c Release --nologo 2>&1 | tee "$log"  # -a below: a fuzz test may print control bytes
 status=${PIPESTATUS[0]}
-sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
+sum() { grep -aoE "$1: +[0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
 passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
 rm -f "$log"
 

@@ -90,7 +90,7 @@ public sealed class PlanFuzzTests
 
     private static void AssertLocated(IEnumerable<Diagnostic> diagnostics, byte[] bytes)
     {
-        var lines = bytes.Count(b => b == '\n') + 1;
+        var lines = EditorLines.Count(bytes);
         foreach (var d in diagnostics)
         {
             Assert.Equal(File, d.File);
