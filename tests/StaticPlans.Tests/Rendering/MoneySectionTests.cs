@@ -1,3 +1,4 @@
+using StaticPlans.Tests.Insights.Figures;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Rendering;
@@ -5,14 +6,8 @@ namespace StaticPlans.Tests.Rendering;
 /// <summary>Where the money section of a listing is shown, and how a row tells the amounts it adds and those it leaves out.</summary>
 public class MoneySectionTests
 {
-    // Four preschool plans, two per page: the topic listing and 2024's year listing have two pages each.
-    private static TestSite Site() => new TestSite(TestSite.DefaultSiteYml + "\npage_size: 2\n")
-        .Plan(2023, "summary-plan", "title: 测试县教育局2023年工作总结和2024年工作计划\nyear: 2023\nkind: summary-plan\ndate: 2023-12-20",
-            "## 一、2023年工作总结\n\n全年发放学前教育资助资金300万元。\n\n## 二、2024年工作计划\n\n全年计划投入学前教育资金500万元。\n")
-        .Plan(2024, "plan", "title: 测试县教育局2024年工作计划\nyear: 2024\nkind: plan\ndate: 2024-02-20",
-            "## 一、学前教育\n\n全年计划投入学前教育资金500万元。新建幼儿园投入资金260万元。\n")
-        .Plan(2024, "key-points", "title: 测试县教育局2024年工作要点\nyear: 2024\nkind: key-points\ndate: 2024-03-01",
-            "## 一、学前教育\n\n安排学前教育资助资金120万元。\n")
+    // The money tests' three documents plus a fourth, two per page: the topic listing and 2024's year listing have two pages each.
+    private static TestSite Site() => MoneyTotalsTests.Site(TestSite.DefaultSiteYml + "\npage_size: 2\n")
         .Plan(2024, "notice", "title: 测试县2024年幼儿园招生工作方案\nyear: 2024\nkind: plan\ndate: 2024-05-01",
             "## 一、学前教育\n\n做好幼儿园招生工作。\n");
 

@@ -17,7 +17,7 @@ public static class SitePaths
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
-    // opendata (issue 17): the open-data files, a pair per year, their index and schemas; the single pair of every
+    // The open-data files: a pair per year, their index and schemas; the single pair of every
     // year only with site.yml's open_data: single_file (OpenDataPages.Paths lists a site's).
     public const string DataIndex = "data/index.json";
     public const string PlansSchema = "data/plans.schema.json";

@@ -5,7 +5,8 @@ namespace StaticPlans.Tests.Insights.Figures;
 /// <summary>What the money tables and charts add up on a site of several documents per year.</summary>
 public class MoneyTotalsTests
 {
-    private static TestSite Site() => new TestSite()
+    /// <summary>Three documents telling 2023's and 2024's preschool money; the money section's tests add to it.</summary>
+    internal static TestSite Site(string siteYml = TestSite.DefaultSiteYml) => new TestSite(siteYml)
         .Plan(2023, "summary-plan", "title: 测试县教育局2023年工作总结和2024年工作计划\nyear: 2023\nkind: summary-plan\ndate: 2023-12-20",
             "## 一、2023年工作总结\n\n全年发放学前教育资助资金300万元。\n\n## 二、2024年工作计划\n\n全年计划投入学前教育资金500万元。\n")
         .Plan(2024, "plan", "title: 测试县教育局2024年工作计划\nyear: 2024\nkind: plan\ndate: 2024-02-20",
