@@ -81,9 +81,6 @@ public static class SiteBuilder
         return new(run.Result(memory.Files, sink.Count, sink.Pages) with { Notes = Notes(prepared.Config) }, made);
     }
 
-    /// <summary>A generate's result alone (the output folder is not read: only the site options are).</summary>
-    public static BuildResult Generate(BuildOptions options, CancellationToken cancel = default) => Generate(options.Site, cancel).Result;
-
     /// <summary>Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.</summary>
     private static bool InputsAreSafe(string root, BuildRun run)
     {

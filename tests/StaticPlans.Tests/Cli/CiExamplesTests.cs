@@ -32,7 +32,7 @@ public class CiExamplesTests
             .Write("content/plans/2024/gbk.md", "");
         File.WriteAllBytes(Path.Combine(site.Root, "content/plans/2024/gbk.md"),
             [.. "---\ntitle: "u8.ToArray(), 0xB9, 0xA4, 0xD7, 0xF7, .. "\n---\n"u8.ToArray()]);
-        var expected = SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Diagnostics;
+        var expected = SiteBuilder.Generate(new SiteOptions(site.Root)).Result.Diagnostics;
         Assert.Contains(expected, d => d.Severity == Severity.Error);
         Assert.Contains(expected, d => d.Severity == Severity.Warning);
 
@@ -47,7 +47,7 @@ public class CiExamplesTests
         // A problem with a whole file (here: no site.yml at all) has no line and column.
         using var empty = new TestSite();
         File.Delete(Path.Combine(empty.Root, "site.yml"));
-        var missing = SiteBuilder.Generate(new BuildOptions(empty.Root, empty.Output)).Diagnostics;
+        var missing = SiteBuilder.Generate(new SiteOptions(empty.Root)).Result.Diagnostics;
         var (_, outText, errText) = BuildCommandTests.Run("build", "--source", empty.Root);
         var read = Read(outText + errText);
         Assert.Equal(Normalised(missing), read);
@@ -60,7 +60,7 @@ public class CiExamplesTests
         using var site = new TestSite()
             .Plan(2024, "a", "title: 甲\nyear: 二〇二四\nkind: plan\ndate: 2024-03-01", "## 一、学前教育\n文。\n")
             .Plan(2024, "b", "title: 乙\ntitel: 乙\nyear: 2024\nkind: plan\ndate: 2024-03-01", "## 一、校园安全\n见[丙](/plans/2024/c/)。\n");
-        var expected = Normalised(SiteBuilder.Generate(new BuildOptions(site.Root, site.Output)).Diagnostics);
+        var expected = Normalised(SiteBuilder.Generate(new SiteOptions(site.Root)).Result.Diagnostics);
 
         var (exit, stdout, _) = BuildCommandTests.Run("check", "--source", site.Root, "--lang", "zh");
         Assert.Equal(1, exit);

@@ -8,7 +8,7 @@ public class SearchQualityTests
 {
     private static readonly Lazy<ShippedSearch> Reader = new(() =>
     {
-        var result = SiteBuilder.Generate(new BuildOptions(ShippedSearch.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused-sp-output")));
+        var result = SiteBuilder.Generate(new SiteOptions(ShippedSearch.RepositoryRoot)).Result;
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return new ShippedSearch(result.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).Select(f => new StaticPlans.Search.SearchFile(f.Path, f.Bytes)));
     });

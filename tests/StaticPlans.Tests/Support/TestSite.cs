@@ -76,7 +76,7 @@ public sealed class TestSite : IDisposable
         SiteBuilder.Build(new BuildOptions(Root, output ?? Output, baseUrl, drafts));
 
     /// <summary>Builds in memory, writing nothing.</summary>
-    public BuildResult Generate() => SiteBuilder.Generate(new BuildOptions(Root, Output));
+    public BuildResult Generate() => SiteBuilder.Generate(new SiteOptions(Root)).Result;
 
     public IReadOnlyList<Diagnostic> Check() => Generate().Diagnostics;
 
