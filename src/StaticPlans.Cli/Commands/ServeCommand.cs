@@ -18,7 +18,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancel) =>
         {
             var src = parse.GetValue(source)!;
-            if (!File.Exists(Path.Combine(src, SiteConfigLoader.FileName)))
+            if (!File.Exists(Path.Combine(src, SiteInputs.ConfigFile)))
             {
                 Console.Error.WriteLine("staticplans: " + Messages.Text("cli.serve.no_site", ("folder", Path.GetFullPath(src))));
                 return ExitCodes.Usage;

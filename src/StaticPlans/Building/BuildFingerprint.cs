@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using StaticPlans.Loading;
 
 namespace StaticPlans.Building;
 
@@ -24,15 +25,15 @@ public static class BuildFingerprint
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString() ?? "");
         Add($"{options.BaseUrl}|{options.Drafts}|{options.Compress}");
-        foreach (var file in Loading.SiteInputs.Files)
+        foreach (var file in SiteInputs.Files)
         {
             var path = Path.Combine(root, file);
             Add(file);
             if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
         }
-        foreach (var folder in new[] { Loading.SiteInputs.LayoutsFolder, Loading.SiteInputs.AssetsFolder, Loading.SiteInputs.ThemesFolder })
+        foreach (var folder in new[] { SiteInputs.LayoutsFolder, SiteInputs.AssetsFolder, SiteInputs.ThemesFolder })
             AddTree(root, folder, hash, stat: false);
-        foreach (var folder in new[] { ContentSource.PlansFolder, ContentSource.StaticFolder })
+        foreach (var folder in new[] { SiteInputs.PlansFolder, SiteInputs.StaticFolder })
             AddTree(root, folder, hash, stat: true);
         return Convert.ToHexString(hash.GetHashAndReset());
     }

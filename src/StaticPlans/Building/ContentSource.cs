@@ -4,8 +4,8 @@ namespace StaticPlans.Building;
 /// <summary>Where plans and static files are in a site folder.</summary>
 public static class ContentSource
 {
-    public const string PlansFolder = Loading.SiteInputs.PlansFolder;
-    public const string StaticFolder = Loading.SiteInputs.StaticFolder;
+    private const string PlansFolder = Loading.SiteInputs.PlansFolder;
+    private const string StaticFolder = Loading.SiteInputs.StaticFolder;
 
     /// <summary>Every plan file, as site-relative paths with forward slashes, in ordinal order.</summary>
     public static IReadOnlyList<string> PlanFiles(string siteRoot)

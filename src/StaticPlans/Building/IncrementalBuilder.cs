@@ -72,7 +72,7 @@ public sealed class IncrementalBuilder(SiteOptions options)
         var edited = new List<(Plan Old, Plan New)>();
         foreach (var path in changedPaths.Distinct(StringComparer.Ordinal))
         {
-            if (!path.StartsWith(ContentSource.PlansFolder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal)) return null;
+            if (!path.StartsWith(SiteInputs.PlansFolder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal)) return null;
             var full = Path.Combine(options.SourceDir, path);
             if (!bySource.TryGetValue(path, out var old) || !File.Exists(full)) return null;
             var local = new List<Diagnostic>();

@@ -269,7 +269,7 @@ public static class SiteBuilder
         foreach (var file in ContentSource.StaticFiles(root))
         {
             var local = new List<Diagnostic>();
-            if (SiteInputs.Read(root, ContentSource.StaticFolder + "/" + file, maxBytes: null, local) is { } bytes) yield return new OutputFile(file, bytes);
+            if (SiteInputs.Read(root, SiteInputs.StaticFolder + "/" + file, maxBytes: null, local) is { } bytes) yield return new OutputFile(file, bytes);
             bag.AddRange(local);
         }
     }

@@ -29,7 +29,7 @@ internal static class FooterLoader
             if (!Keys.Contains(key))
             {
                 var (line, col) = YamlDocument.Position(keyNode, 0);
-                diagnostics.Add(Diagnostic.Warning(SiteConfigLoader.FileName, line, col, DiagnosticCodes.FooterUnknownKey,
+                diagnostics.Add(Diagnostic.Warning(SiteInputs.ConfigFile, line, col, DiagnosticCodes.FooterUnknownKey,
                     Suggestions.UnknownKey("SP0031", key, Keys)));
                 continue;
             }
@@ -61,7 +61,7 @@ internal static class FooterLoader
             return false;
         }
         var relative = badge.TrimStart('/');
-        var staticDir = Path.GetFullPath(Path.Combine(siteRoot, ContentSource.StaticFolder));
+        var staticDir = Path.GetFullPath(Path.Combine(siteRoot, SiteInputs.StaticFolder));
         var full = Path.GetFullPath(Path.Combine(staticDir, relative));
         var inside = full.StartsWith(staticDir + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         var info = new FileInfo(full);
@@ -80,6 +80,6 @@ internal static class FooterLoader
     private static void Error(ICollection<Diagnostic> diagnostics, YamlNode node, string code, string message)
     {
         var (line, col) = YamlDocument.Position(node, 0);
-        diagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, Math.Max(line, 1), col, code, message));
+        diagnostics.Add(Diagnostic.Error(SiteInputs.ConfigFile, Math.Max(line, 1), col, code, message));
     }
 }

@@ -8,7 +8,7 @@ namespace StaticPlans.Loading;
 /// <summary>Reads and validates site.yml: every problem at once, each at its line, as front matter is checked.</summary>
 public static class SiteConfigLoader
 {
-    public const string FileName = SiteInputs.ConfigFile;
+    private const string FileName = SiteInputs.ConfigFile;
 
     public static readonly IReadOnlyList<string> KnownKeys = ["title", "base_url", "language", "bureau", "theme", "kinds", "topics", "page_size", FooterLoader.Key, OpenDataKey];
 

@@ -11,7 +11,7 @@ namespace StaticPlans.Loading;
 /// </summary>
 public static class StringsLoader
 {
-    public const string FileName = SiteInputs.StringsFile;
+    private const string FileName = SiteInputs.StringsFile;
 
     /// <summary>The values each text may name; a text not listed takes none.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)

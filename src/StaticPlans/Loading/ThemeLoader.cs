@@ -23,7 +23,7 @@ public static class ThemeLoader
         var files = new ThemeFiles(siteRoot, themeName);
         if (!files.Exists)
         {
-            diagnostics.Add(Diagnostic.Error(SiteConfigLoader.FileName, 1, 1, DiagnosticCodes.SiteConfigInvalid,
+            diagnostics.Add(Diagnostic.Error(SiteInputs.ConfigFile, 1, 1, DiagnosticCodes.SiteConfigInvalid,
                 Messages.Text("SP0003.theme_missing", ("theme", themeName))));
             return new LoadedTheme(null, new Dictionary<string, string>());
         }

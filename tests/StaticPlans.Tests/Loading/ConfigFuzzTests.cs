@@ -98,10 +98,10 @@ public sealed class ConfigFuzzTests : IDisposable
     {
         Prop.ForAll(Arb.From(Files(SiteKeys, SampleSiteYml), _ => []), bytes =>
         {
-            _site.WriteBytes(SiteConfigLoader.FileName, bytes);
+            _site.WriteBytes(SiteInputs.ConfigFile, bytes);
             var diagnostics = new List<Diagnostic>();
             var config = SiteConfigLoader.Load(_site.Root, diagnostics);
-            AssertLocated(diagnostics, SiteConfigLoader.FileName, bytes);
+            AssertLocated(diagnostics, SiteInputs.ConfigFile, bytes);
             Assert.True(config is not null || diagnostics.Any(d => d.Severity == Severity.Error), "no site and no error");
         }).Check(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
@@ -112,10 +112,10 @@ public sealed class ConfigFuzzTests : IDisposable
         var theme = new ThemeFiles(_site.Root, "default");
         Prop.ForAll(Arb.From(Files(StringKeys, ThemeStringsYml), _ => []), bytes =>
         {
-            _site.WriteBytes(StringsLoader.FileName, bytes);
+            _site.WriteBytes(SiteInputs.StringsFile, bytes);
             var diagnostics = new List<Diagnostic>();
             var strings = StringsLoader.Load(theme, _site.Root, diagnostics);
-            AssertLocated(diagnostics, StringsLoader.FileName, bytes);
+            AssertLocated(diagnostics, SiteInputs.StringsFile, bytes);
             // Whatever was accepted can be filled in: every text kept names only values it is given.
             Assert.All(strings, s => Assert.Null(StringsLoader.PlaceholderProblem(s.Key, s.Value)));
         }).Check(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
@@ -130,8 +130,8 @@ public sealed class ConfigFuzzTests : IDisposable
         for (var i = 0; i < 30; i++)
         {
             // Half the rounds keep a valid site.yml, so that strings.yml is read and pages are rendered with it.
-            _site.WriteBytes(SiteConfigLoader.FileName, i % 2 == 0 ? siteYmls[0] : siteYmls[i]);
-            _site.WriteBytes(StringsLoader.FileName, stringsYmls[i]);
+            _site.WriteBytes(SiteInputs.ConfigFile, i % 2 == 0 ? siteYmls[0] : siteYmls[i]);
+            _site.WriteBytes(SiteInputs.StringsFile, stringsYmls[i]);
             var result = _site.Generate();
             Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.Severity == Severity.Error), "failed without an error");
             foreach (var d in result.Diagnostics)
