@@ -16,6 +16,12 @@ mkdir -p "$OUT"
 
 log() { printf '%s\n' "$*" >&2; }
 
+# Outputs of earlier runs are moved aside, not deleted, until every figure is taken: on this kind of VM (ext4 mounted
+# with discard) deleting a 20,000-file site slows the writes of the next half minute, which then lands on whichever
+# tool runs next (measured: a 10,000-plan build's system time 3 s after a fresh folder, 13-23 s after an rm -rf).
+TRASH="$OUT/trash"
+retire() { if [ -e "$1" ]; then mkdir -p "$TRASH"; mv "$1" "$TRASH/$(basename "$1").$(date +%s%N)"; fi; }
+
 # --- tools -------------------------------------------------------------------------------------------------
 need_apt() { # package, probe command
   if ! eval "$2" >/dev/null 2>&1; then
@@ -98,7 +104,7 @@ for N in "${SIZES[@]}"; do
   for run in $(seq 1 "$RUNS"); do
     # Cold builds, alternating tools so that neither profits from a warmer machine.
     if [ "$HAVE_BUILD" = yes ] && [ "$sp_failed" = no ]; then
-      rm -rf "$SP_OUT"
+      retire "$SP_OUT"
       log "N=$N run $run/$RUNS: StaticPlans"
       if measure "$OUT/sp-$N-$run.log" dotnet "$CLI" build --source "$CORPUS" --output "$SP_OUT" --verbose; then
         sp_wall+=("$WALL"); sp_cpu+=("$CPU"); sp_rss+=("$RSS"); sp_pages=$(count_html "$SP_OUT")
@@ -107,7 +113,7 @@ for N in "${SIZES[@]}"; do
         log "StaticPlans build failed at N=$N (last lines of $OUT/sp-$N-$run.log):"; tail -n 15 "$OUT/sp-$N-$run.log" >&2
       fi
     fi
-    rm -rf "$HUGO_OUT"
+    retire "$HUGO_OUT"
     log "N=$N run $run/$RUNS: Hugo"
     measure "$OUT/hugo-$N-$run.log" hugo --source "$ROOT/bench/hugo" --contentDir "$CORPUS/content" --destination "$HUGO_OUT" --quiet \
       || { log "Hugo failed:"; tail -n 15 "$OUT/hugo-$N-$run.log" >&2; exit 1; }
@@ -137,6 +143,12 @@ for N in "${SIZES[@]}"; do
     row "$N" "ratio SP/Hugo" "n/a" "n/a" "n/a" "" "" ""
   fi
   EXTRA+=("" "== N=$N: corpus $N plans, $mib MiB of Markdown ($CORPUS)")
+  # What each build publishes (the last cold build's output): the whole site, and the open data against the Markdown.
+  if [ -d "$SP_OUT" ]; then
+    sp_bytes=$(du -sb "$SP_OUT" | cut -f1); data_bytes=$(du -sb "$SP_OUT/data" 2>/dev/null | cut -f1 || echo 0)
+    EXTRA+=("$(awk -v s="$sp_bytes" -v d="$data_bytes" -v m="$MD_BYTES" -v h="$(du -sb "$HUGO_OUT" | cut -f1)" \
+      'BEGIN {printf "Output: StaticPlans %.1f MiB (data/ %.1f MiB = %.2fx the Markdown), Hugo %.1f MiB", s/1048576, d/1048576, d/m, h/1048576}')")
+  fi
 
   # StaticPlans' own stage timings (lines such as "stage load 123 ms" from build --verbose), median over runs.
   if [ ${#sp_wall[@]} -gt 0 ]; then
@@ -179,3 +191,4 @@ done
 
 for line in "${EXTRA[@]}"; do echo "$line"; done | tee -a "$TABLE"
 echo "(table saved to ${TABLE#"$ROOT"/})"
+rm -rf "$TRASH"

@@ -39,7 +39,7 @@ public sealed class LinkDiagnosticsTests : IDisposable
     [Theory]
     [InlineData("/data/index.json")]
     [InlineData("/data/plans-2024.json")]
-    [InlineData("/data/figures-2023.csv")]
+    [InlineData("/data/figures-2023.zip")]
     [InlineData("/data/plans.schema.json")]
     [InlineData("/topics/safety/feed.xml")]
     [InlineData("/feed.xml")]

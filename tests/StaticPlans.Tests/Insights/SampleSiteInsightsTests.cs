@@ -283,7 +283,7 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
             Assert.Empty(PlansSchema.Validate(json));
             Assert.All(json.GetProperty("plans").EnumerateArray(), p => Assert.Equal(year, p.GetProperty("year").GetInt32()));
             plans += json.GetProperty("plans").GetArrayLength();
-            var csv = File.ReadAllBytes(Path.Combine(sample.Output, "data", $"figures-{year}.csv"));
+            var csv = FiguresZip.Csv(File.ReadAllBytes(Path.Combine(sample.Output, "data", $"figures-{year}.zip")), year);
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
             var table = FiguresCsvInjectionTests.Rows(Encoding.UTF8.GetString(csv[3..]));
             Assert.All(table, r => Assert.Equal(table[0].Count, r.Count));

@@ -19,8 +19,12 @@ public sealed class ControlCharacterTests : IDisposable
 
     public static TheoryData<string> Unsafe() => new() { "\v", "\f", "\u001B", "\u0001", "\u007F", "\u0085", "\uFFFE", "\uFFFF" };
 
+    // A year's figures CSV is inside its ZIP: it is checked as the file a reader unzips.
     private static IReadOnlyList<OutputFile> Texts(IReadOnlyList<OutputFile> files) =>
-        files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml") || f.Path.EndsWith(".json") || f.Path.EndsWith(".csv")).ToList();
+        files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml") || f.Path.EndsWith(".json") || f.Path.EndsWith(".csv"))
+            .Concat(files.Where(f => f.Path.StartsWith("data/figures-") && f.Path.EndsWith(".zip")).Select(f =>
+                new OutputFile(f.Path + "/figures.csv", FiguresZip.Csv(f.Bytes, int.Parse(f.Path["data/figures-".Length..^".zip".Length])))))
+            .ToList();
 
     private static void AssertWellFormed(OutputFile file)
     {

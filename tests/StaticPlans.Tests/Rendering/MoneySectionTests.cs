@@ -60,12 +60,12 @@ public class MoneySectionTests
         Assert.StartsWith("另有2笔金额未计入：本行另有文件列出更多资金", line.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, line.TextContent.Split("同年各文件常重复提到同一笔资金").Length);
 
-        // The 120 is in a 2024 plan, the 500 in a 2023 one: each year's CSV is linked, by a text naming it, and written.
+        // The 120 is in a 2024 plan, the 500 in a 2023 one: each year's figures file is linked, by a text naming it, and written.
         var links = line.QuerySelectorAll("a").Select(a => (Text: a.TextContent, Href: a.GetAttribute("href")!)).ToList();
-        Assert.Equal(["2024年数据表（CSV）", "2023年数据表（CSV）"], links.Select(l => l.Text));
-        Assert.All(links, l => Assert.Matches("/data/figures-20(24|23)\\.csv$", l.Href));
-        Assert.Contains(site.ReadOutput("data/figures-2024.csv").Split('\n'), l => l.Contains("/2024/key-points/", StringComparison.Ordinal) && l.Contains(",120,", StringComparison.Ordinal));
-        Assert.Contains(site.ReadOutput("data/figures-2023.csv").Split('\n'), l => l.Contains("/2023/summary-plan/", StringComparison.Ordinal) && l.Contains(",500,", StringComparison.Ordinal));
+        Assert.Equal(["2024年数据表（CSV，ZIP 压缩）", "2023年数据表（CSV，ZIP 压缩）"], links.Select(l => l.Text));
+        Assert.All(links, l => Assert.Matches("/data/figures-20(24|23)\\.zip$", l.Href));
+        Assert.Contains(FiguresZip.Text(site, 2024).Split('\n'), l => l.Contains("/2024/key-points/", StringComparison.Ordinal) && l.Contains(",120,", StringComparison.Ordinal));
+        Assert.Contains(FiguresZip.Text(site, 2023).Split('\n'), l => l.Contains("/2023/summary-plan/", StringComparison.Ordinal) && l.Contains(",500,", StringComparison.Ordinal));
 
         // The row of 2023's summary leaves nothing out: no such line.
         var summary = page.QuerySelectorAll(".money-table tbody tr:not(.money-sources-row)")

@@ -30,15 +30,16 @@ public sealed class OpenDataPagesTests : IDisposable
         var files = Build();
 
         Assert.Contains("data/plans-2024.json", files.Keys);
-        Assert.Contains("data/figures-2024.csv", files.Keys);
+        Assert.Contains("data/figures-2024.zip", files.Keys);
+        Assert.DoesNotContain("data/figures-2024.csv", files.Keys);
         Assert.Contains("data/plans-2023.json", files.Keys);
-        Assert.Contains("data/figures-2023.csv", files.Keys);
+        Assert.Contains("data/figures-2023.zip", files.Keys);
         Assert.DoesNotContain("data/plans.json", files.Keys);
         Assert.DoesNotContain("data/figures.csv", files.Keys);
         var plans2023 = Json(files["data/plans-2023.json"]);
         Assert.Equal(2023, plans2023.GetProperty("year").GetInt32());
         Assert.Equal("测试县教育局2023年工作计划", plans2023.GetProperty("plans").EnumerateArray().Single().GetProperty("title").GetString());
-        var csv2023 = Encoding.UTF8.GetString(files["data/figures-2023.csv"]);
+        var csv2023 = FiguresZip.Text(files["data/figures-2023.zip"], 2023);
         Assert.Contains("培训教师", csv2023);
         Assert.DoesNotContain("幼儿园", csv2023);
     }
@@ -58,7 +59,10 @@ public sealed class OpenDataPagesTests : IDisposable
         foreach (var set in sets)
         {
             var json = Written(files, set.GetProperty("plansJson"));
-            var csv = Written(files, set.GetProperty("figuresCsv"));
+            var year = set.GetProperty("year");
+            var csv = year.ValueKind == JsonValueKind.Null
+                ? Written(files, set.GetProperty("figuresCsv"))
+                : FiguresZip.Csv(Written(files, set.GetProperty("figuresZip")), year.GetInt32());
             var plans = Json(json);
             Assert.Empty(PlansSchema.Validate(plans));
             Assert.Equal(set.GetProperty("plans").GetInt32(), plans.GetProperty("plans").GetArrayLength());
@@ -92,7 +96,7 @@ public sealed class OpenDataPagesTests : IDisposable
 
         var year = Encoding.UTF8.GetString(files["years/2023/index.html"]);
         Assert.Contains("href=\"/plans/data/plans-2023.json\"", year);
-        Assert.Contains("href=\"/plans/data/figures-2023.csv\"", year);
+        Assert.Contains("href=\"/plans/data/figures-2023.zip\"", year);
         Assert.Contains("href=\"/plans/data/index.json\"", Encoding.UTF8.GetString(files["index.html"]));
         Assert.Contains("href=\"/plans/data/index.json\"", Encoding.UTF8.GetString(files["plans/2024/a/index.html"]));
     }
@@ -104,7 +108,8 @@ public sealed class OpenDataPagesTests : IDisposable
 
         foreach (var path in files.Keys.Where(p => p.StartsWith("data/", StringComparison.Ordinal) && !p.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
-            Assert.DoesNotContain("计划投入3,750万元", Encoding.UTF8.GetString(files[path]));
+            var text = path.EndsWith(".zip", StringComparison.Ordinal) ? FiguresZip.Text(files[path], int.Parse(path[13..17])) : Encoding.UTF8.GetString(files[path]);
+            Assert.DoesNotContain("计划投入3,750万元", text);
         }
         Assert.Contains("计划投入3,750万元", Encoding.UTF8.GetString(files["plans/2024/a/index.html"]));
     }

@@ -11,6 +11,7 @@ public sealed class ContentTypesTests
     [InlineData("search/manifest.json", "application/json; charset=utf-8")]
     [InlineData("feed.xml", "text/xml; charset=utf-8")]
     [InlineData("data/figures.csv", "text/csv; charset=utf-8")]
+    [InlineData("data/figures-2024.zip", "application/x-zip-compressed")]
     [InlineData("robots.txt", "text/plain; charset=utf-8")]
     [InlineData("images/dzjg.png", "image/png")]
     [InlineData("images/chart.svg", "image/svg+xml")]

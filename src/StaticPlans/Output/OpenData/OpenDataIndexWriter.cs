@@ -8,11 +8,12 @@ namespace StaticPlans.Output.OpenData;
 public sealed record OpenDataFile(string Url, long Bytes);
 
 /// <summary>A plans file and its figures file: one year's, or (<see cref="Year"/> null) the whole site's.</summary>
-public sealed record OpenDataSet(int? Year, int Plans, int Figures, OpenDataFile PlansJson, OpenDataFile FiguresCsv);
+/// <param name="FiguresZipped">The figures file is the CSV in a ZIP archive (a year's), not the CSV itself.</param>
+public sealed record OpenDataSet(int? Year, int Plans, int Figures, OpenDataFile PlansJson, OpenDataFile FiguresFile, bool FiguresZipped);
 
 /// <summary>
 /// Writes /data/index.json (shape: docs/schema/index.schema.json): the site, the schemas' URLs, and each year's
-/// files with their sizes and counts, newest year first; "all" is the single pair of files of every year when
+/// files (plans JSON, figures ZIP) with their sizes and counts, newest year first; "all" is the single pair of files of every year when
 /// site.yml asks for it (open_data: single_file), else null. Small whatever the site: one entry a year.
 /// </summary>
 public static class OpenDataIndexWriter
@@ -51,7 +52,7 @@ public static class OpenDataIndexWriter
         json.WriteNumber("plans", set.Plans);
         json.WriteNumber("figures", set.Figures);
         WriteFile(json, "plansJson", set.PlansJson);
-        WriteFile(json, "figuresCsv", set.FiguresCsv);
+        WriteFile(json, set.FiguresZipped ? "figuresZip" : "figuresCsv", set.FiguresFile);
         json.WriteEndObject();
     }
 

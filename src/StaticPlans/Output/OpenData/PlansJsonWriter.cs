@@ -8,14 +8,17 @@ namespace StaticPlans.Output.OpenData;
 /// <summary>
 /// Writes a plans file, /data/plans-2024.json for one year or /data/plans.json for all (shape:
 /// docs/schema/plans.schema.json): each plan's metadata and its sections' headings and anchors. Not the figures,
-/// which figures-2024.csv holds, nor any text the plan pages publish in full (a figure's sentence is one link away).
+/// which figures-2024.csv (in figures-2024.zip) holds, nor any text the plan pages publish in full (a figure's sentence is one link away).
 /// Plans are ordered by URL (ordinal), sections keep document order, absent metadata is an explicit null, Chinese is
 /// written as is (not \u-escaped): the same site gives the same bytes.
 /// </summary>
 public static class PlansJsonWriter
 {
-    /// <summary>2: one file per year, figures only in the CSV files (1 was one file with every figure and sentence).</summary>
-    public const int FormatVersion = 2;
+    /// <summary>
+    /// 3: a year's figures CSV in a ZIP archive (index.json's figuresZip); 2: one file per year, figures only in the
+    /// CSV files; 1: one file with every figure and sentence.
+    /// </summary>
+    public const int FormatVersion = 3;
 
     /// <summary>The writer options of every open-data JSON file: compact, Chinese as is.</summary>
     internal static readonly JsonWriterOptions Options = new()

@@ -126,7 +126,7 @@ public static class InsightBlocks
         var text = ThemeStrings.Fill(ThemeStrings.Fill(ctx.Text("money_not_counted_line"), "count", left.Count.ToString(CultureInfo.InvariantCulture)),
             "reasons", string.Join("；", reasons));
         var data = left.Select(s => s.Plan.Year).Distinct().OrderBy(y => y != money.Year).ThenByDescending(y => y)
-            .Select(y => new MoneyDataLink(ctx.Urls.Path(SitePaths.FiguresCsvOf(y)),
+            .Select(y => new MoneyDataLink(ctx.Urls.Path(SitePaths.FiguresZipOf(y)),
                 ThemeStrings.Fill(ctx.Text("money_not_counted_data"), "year", y.ToString(CultureInfo.InvariantCulture))))
             .ToList();
         return new MoneyNotCounted(left.Count, text, data);

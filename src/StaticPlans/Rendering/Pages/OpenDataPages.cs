@@ -7,15 +7,15 @@ using StaticPlans.Output.OpenData;
 namespace StaticPlans.Rendering.Pages;
 
 /// <summary>
-/// The site's open data: for each year /data/plans-2024.json (plans and their sections) and /data/figures-2024.csv
-/// (the figures), the schemas, and /data/index.json listing them with their sizes; with site.yml's
-/// open_data: single_file also /data/plans.json and /data/figures.csv of every year.
+/// The site's open data: for each year /data/plans-2024.json (plans and their sections) and /data/figures-2024.zip
+/// (the figures, figures-2024.csv in a ZIP archive), the schemas, and /data/index.json listing them with their sizes;
+/// with site.yml's open_data: single_file also /data/plans.json and /data/figures.csv (not zipped) of every year.
 /// </summary>
 public static class OpenDataPages
 {
     /// <summary>Every path <see cref="Render"/> writes for <paramref name="site"/>.</summary>
     public static IEnumerable<string> Paths(Site site) =>
-        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.FiguresCsvOf(y) })
+        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.FiguresZipOf(y) })
             .Concat(site.Config.OpenData.SingleFile ? [SitePaths.PlansJson, SitePaths.FiguresCsv] : [])
             .Concat([SitePaths.PlansSchema, SitePaths.IndexSchema, SitePaths.DataIndex]);
 
@@ -30,7 +30,7 @@ public static class OpenDataPages
         foreach (var year in ctx.Site.Years)
         {
             var plans = ctx.Site.PlansOfYear(year);
-            foreach (var file in Pair(ctx, site, year, plans, SitePaths.PlansJsonOf(year), SitePaths.FiguresCsvOf(year), sets))
+            foreach (var file in Pair(ctx, site, year, plans, SitePaths.PlansJsonOf(year), SitePaths.FiguresZipOf(year), sets))
                 yield return file;
         }
         if (ctx.Config.OpenData.SingleFile)
@@ -49,14 +49,20 @@ public static class OpenDataPages
             ctx.Urls.Absolute(SitePaths.PlansSchema), ctx.Urls.Absolute(SitePaths.IndexSchema), years, all));
     }
 
+    /// <summary>
+    /// A plans file and its figures file. A year's figures go in a ZIP archive: the CSV of a 10,000-plan site is
+    /// ~9 MB a year and deflates to a tenth of that (the URL and units of each row repeat); the single file of every
+    /// year stays the plain CSV its old readers expect.
+    /// </summary>
     private static IEnumerable<OutputFile> Pair(PageContext ctx, OpenDataSite site, int? year, IReadOnlyList<Plan> plans,
-        string jsonPath, string csvPath, List<Func<OpenDataSet?>> sets)
+        string jsonPath, string figuresPath, List<Func<OpenDataSet?>> sets)
     {
         var mapped = new MappedList<Plan, OpenDataPlan>(plans, plan => Map(ctx, plan));
-        long? jsonBytes = null, csvBytes = null;
+        long? jsonBytes = null, figuresBytes = null;
         var figures = 0;
-        sets.Add(() => jsonBytes is { } j && csvBytes is { } c
-            ? new OpenDataSet(year, plans.Count, figures, new(ctx.Urls.Absolute(jsonPath), j), new(ctx.Urls.Absolute(csvPath), c))
+        var zipped = year is not null;
+        sets.Add(() => jsonBytes is { } j && figuresBytes is { } f
+            ? new OpenDataSet(year, plans.Count, figures, new(ctx.Urls.Absolute(jsonPath), j), new(ctx.Urls.Absolute(figuresPath), f), zipped)
             : null);
         yield return OutputFile.Streamed(jsonPath, stream =>
         {
@@ -64,11 +70,22 @@ public static class OpenDataPages
             PlansJsonWriter.Write(counting, site with { Plans = mapped }, year);
             jsonBytes = counting.Written;
         });
-        yield return OutputFile.Streamed(csvPath, stream =>
+        yield return OutputFile.Streamed(figuresPath, stream =>
         {
             var counting = new CountingStream(stream);
-            figures = FiguresCsvWriter.Write(counting, mapped);
-            csvBytes = counting.Written;
+            if (zipped)
+            {
+                using var csv = new MemoryStream();
+                figures = FiguresCsvWriter.Write(csv, mapped);
+                // The archive dates the CSV by the year's latest plan: the same site gives the same bytes.
+                SingleEntryZip.Write(counting, Path.GetFileName(SitePaths.FiguresCsvOf(year!.Value)), plans.Max(p => p.Date),
+                    csv.GetBuffer().AsSpan(0, (int)csv.Length));
+            }
+            else
+            {
+                figures = FiguresCsvWriter.Write(counting, mapped);
+            }
+            figuresBytes = counting.Written;
         });
     }
 

@@ -25,6 +25,8 @@ public static class SitePaths
     public const string PlansJson = "data/plans.json";
     public const string FiguresCsv = "data/figures.csv";
     public static string PlansJsonOf(int year) => $"data/plans-{year}.json";
+    public static string FiguresZipOf(int year) => $"data/figures-{year}.zip";
+    /// <summary>The name of the CSV inside <see cref="FiguresZipOf"/>.</summary>
     public static string FiguresCsvOf(int year) => $"data/figures-{year}.csv";
 
     public static string Year(int year) => UrlBuilder.Year(year);

@@ -57,7 +57,7 @@ public sealed class FiguresCsvInjectionTests : IDisposable
             title: "\"=1+2 测试县教育局2024年工作计划\"");
         var result = _site.Generate();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var csv = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "data/figures-2024.csv").Bytes).TrimStart('\uFEFF');
+        var csv = FiguresZip.Text(result.Files.Single(f => f.Path == "data/figures-2024.zip").Bytes, 2024);
         var rows = Rows(csv);
         var header = rows[0];
         Assert.Equal(FiguresCsvWriter.Columns, header);

@@ -60,15 +60,16 @@ public class OpenDataWritersTests
     public void The_index_validates_against_its_published_schema()
     {
         var file = (string name, long bytes) => new OpenDataFile("https://edu.yunxi.example.gov.cn/plans/data/" + name, bytes);
-        var years = new[] { new OpenDataSet(2024, 1, 3, file("plans-2024.json", 900), file("figures-2024.csv", 400)) };
+        var years = new[] { new OpenDataSet(2024, 1, 3, file("plans-2024.json", 900), file("figures-2024.zip", 400), FiguresZipped: true) };
         using var stream = new MemoryStream();
 
         OpenDataIndexWriter.Write(stream, Site([]), "https://x/data/plans.schema.json", "https://x/data/index.schema.json", years,
-            new OpenDataSet(null, 1, 3, file("plans.json", 900), file("figures.csv", 400)));
+            new OpenDataSet(null, 1, 3, file("plans.json", 900), file("figures.csv", 400), FiguresZipped: false));
 
         var json = JsonDocument.Parse(stream.ToArray()).RootElement;
         Assert.Empty(PlansSchema.Validate(json, "index.schema.json"));
-        Assert.Equal(400, json.GetProperty("years")[0].GetProperty("figuresCsv").GetProperty("bytes").GetInt64());
+        Assert.Equal(400, json.GetProperty("years")[0].GetProperty("figuresZip").GetProperty("bytes").GetInt64());
+        Assert.Equal(400, json.GetProperty("all").GetProperty("figuresCsv").GetProperty("bytes").GetInt64());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("all").GetProperty("year").ValueKind);
     }
 

@@ -1,0 +1,90 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace StaticPlans.Output.OpenData;
+
+/// <summary>
+/// A ZIP archive holding one file, deflated: what every desktop opens with a double click. Written by hand rather
+/// than with <see cref="ZipArchive"/>, which records the system it runs on ("version made by", attributes) and so
+/// would make a different archive of the same site on Windows than on Linux. No extra fields, no data descriptor,
+/// the file's date (local time, as ZIP keeps it) at midnight: the same input gives the same bytes.
+/// </summary>
+public static class SingleEntryZip
+{
+    private const ushort VersionNeeded = 20; // deflate
+    private const ushort Deflated = 8;
+
+    /// <param name="name">The file's name inside the archive (ASCII: no UTF-8 flag is written).</param>
+    /// <param name="date">The date the archive gives the file.</param>
+    /// <param name="content">The file, uncompressed.</param>
+    public static void Write(Stream output, string name, DateOnly date, ReadOnlySpan<byte> content)
+    {
+        if (name.Any(c => c is < ' ' or > '~')) throw new ArgumentException("the name must be printable ASCII", nameof(name));
+        if ((ulong)content.Length > uint.MaxValue) throw new ArgumentException("larger than a ZIP without ZIP64 holds", nameof(content));
+        using var deflated = new MemoryStream();
+        using (var deflate = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(content);
+        }
+        var crc = Crc32.Of(content);
+        var dosDate = (ushort)(((Math.Clamp(date.Year, 1980, 2107) - 1980) << 9) | (date.Month << 5) | date.Day);
+        var nameBytes = System.Text.Encoding.ASCII.GetBytes(name);
+        var compressedSize = (uint)deflated.Length;
+        var size = (uint)content.Length;
+
+        var local = new byte[30 + nameBytes.Length];
+        var span = local.AsSpan();
+        BinaryPrimitives.WriteUInt32LittleEndian(span, 0x04034b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], Deflated);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], dosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[18..], compressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[22..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)nameBytes.Length);
+        nameBytes.CopyTo(span[30..]);
+        output.Write(local);
+        output.Write(deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
+
+        var central = new byte[46 + nameBytes.Length];
+        span = central.AsSpan();
+        BinaryPrimitives.WriteUInt32LittleEndian(span, 0x02014b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionNeeded); // made by: MS-DOS (0), ZIP 2.0
+        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], Deflated);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[14..], dosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[20..], compressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[24..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)nameBytes.Length);
+        nameBytes.CopyTo(span[46..]);
+        output.Write(central);
+
+        Span<byte> end = stackalloc byte[22];
+        end.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)(local.Length + compressedSize));
+        output.Write(end);
+    }
+
+    /// <summary>CRC-32 (ISO-HDLC, as ZIP and gzip use): not in the base library, and a table is ten lines.</summary>
+    private static class Crc32
+    {
+        private static readonly uint[] Table = Enumerable.Range(0, 256).Select(n =>
+        {
+            var c = (uint)n;
+            for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+            return c;
+        }).ToArray();
+
+        public static uint Of(ReadOnlySpan<byte> data)
+        {
+            var crc = 0xFFFFFFFFu;
+            foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            return crc ^ 0xFFFFFFFFu;
+        }
+    }
+}
