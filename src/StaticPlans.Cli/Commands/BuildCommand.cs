@@ -30,7 +30,12 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (parse.GetValue(verbose))
             {
-                foreach (var t in result.Timings) Console.WriteLine($"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms (cpu {t.Cpu.TotalMilliseconds:0} ms), allocated {t.AllocatedBytes >> 20} MiB, heap {t.HeapBytes >> 20} MiB, peak {t.PeakBytes >> 20} MiB so far");
+                foreach (var t in result.Timings)
+                {
+                    Console.WriteLine(t.Concurrent
+                        ? $"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms (beside the stages above: its cpu and allocations are in theirs)"
+                        : $"stage {t.Stage} {t.Elapsed.TotalMilliseconds:0} ms (cpu {t.Cpu.TotalMilliseconds:0} ms), allocated {t.AllocatedBytes >> 20} MiB, heap {t.HeapBytes >> 20} MiB, peak {t.PeakBytes >> 20} MiB so far");
+                }
                 Console.WriteLine($"gc paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms in {GC.CollectionCount(0)} collections " +
                     $"({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
             }

@@ -22,4 +22,6 @@ public sealed record BuildOptions(string SourceDir, string OutputDir, string? Ba
 /// How long one stage of the pipeline took, its CPU time and the bytes it allocated, and the managed heap and peak
 /// working set when it ended (what --verbose prints, to find a stage that is slow or holds too much).
 /// </summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0, long AllocatedBytes = 0, TimeSpan Cpu = default);
+/// <param name="Concurrent">The stage ran beside others: its CPU time and allocations are counted in theirs.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long HeapBytes = 0, long PeakBytes = 0, long AllocatedBytes = 0, TimeSpan Cpu = default,
+    bool Concurrent = false);

@@ -21,5 +21,6 @@ public sealed record BuildResult(
 
     /// <summary>The output folder was refused (a usage error, exit code 2): nothing was read or written.</summary>
     public bool OutputRefused => Diagnostics.Any(d => d.Code is DiagnosticCodes.OutputUnsafe or DiagnosticCodes.OutputNotOurs);
-    public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+    // A stage that ran beside others is inside their time already.
+    public TimeSpan Total => Timings.Where(t => !t.Concurrent).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

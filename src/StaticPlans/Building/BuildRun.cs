@@ -32,6 +32,12 @@ internal sealed class BuildRun
         _clock.Restart();
     }
 
+    /// <summary>
+    /// A stage that ran beside others (the index, beside the insights): its own time; its CPU time and allocations
+    /// are in the lines of the stages it ran beside.
+    /// </summary>
+    public void Beside(string name, TimeSpan elapsed) => _timings.Add(new StageTiming(name, elapsed, Concurrent: true));
+
     public BuildResult Result(IReadOnlyList<OutputFile>? files = null, int fileCount = 0, int pageCount = 0) => new(Bag.ToSortedList(), _timings,
         Site?.Plans.Count ?? 0, pageCount, Site?.Config.Topics.Count ?? 0, Site?.Years.Count ?? 0, files ?? [], fileCount);
 

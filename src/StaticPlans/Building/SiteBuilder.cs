@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StaticPlans.Diagnostics;
 using StaticPlans.Insights;
 using StaticPlans.Loading;
@@ -118,15 +119,24 @@ public static class SiteBuilder
     private static PreparedSite? Emit(PreparedSite prepared, IOutputSink sink, BuildRun run, CancellationToken cancel)
     {
         var (site, progress) = (prepared.Site, prepared.Options.Progress);
-        // The index comes before the insights: its working set (every posting list) is then freed before the
-        // insights and the render add theirs, which keeps the build's peak memory down.
+        // The index and the insights both read only the model, and neither keeps two cores busy alone (at 10,000
+        // plans the index used 1.65 of them, the insights 1.5): they run side by side. The index's files are written
+        // once the insights are done, in the order it made them.
         progress?.Start("index", site.Plans.Count);
-        foreach (var file in IndexStage.Build(site, cancel)) sink.Add(file);
-        run.Stage("index");
+        var indexClock = Stopwatch.StartNew();
+        var index = Task.Run(() =>
+        {
+            var files = IndexStage.Build(site, cancel);
+            indexClock.Stop();
+            return files;
+        }, cancel);
 
         // Timed in three parts: figure extraction, related sections (the similarity search), then the rest.
         var insights = SiteInsights.Compute(site, part => run.Stage("insights " + part), cancel);
         run.Stage("insights rest");
+        foreach (var file in index.GetAwaiter().GetResult()) sink.Add(file);
+        run.Beside("index", indexClock.Elapsed);
+        run.Stage("index wait");
         prepared = prepared with { Insights = insights };
         cancel.ThrowIfCancellationRequested();
 
