@@ -10,7 +10,9 @@ namespace StaticPlans.Insights.Figures;
 /// </summary>
 internal static class FigureLabels
 {
-    private const int MaxBefore = 16;
+    // A clause's subject runs up to here (适龄残疾儿童少年义务教育入学率达到… is 17 characters before its number);
+    // a longer one is cut, and the label then starts with an ellipsis instead of half a word (龄残疾儿童…).
+    private const int MaxBefore = 24;
     private const int MaxAfter = 10;
 
     private static readonly string[] LeadingFillers =
@@ -78,8 +80,12 @@ internal static class FigureLabels
         {
             i--;
         }
-        return text[i..numberStart];
+        var cut = i > floor && !IsBoundary(text[i - 1]);
+        return cut ? Ellipsis + text[(i + 1)..numberStart] : text[i..numberStart];
     }
+
+    /// <summary>Starts a label whose phrase was longer than <see cref="MaxBefore"/>: what is shown is its end.</summary>
+    private const string Ellipsis = "…";
 
     private static int AfterEnd(string text, int pos, int sentenceEnd)
     {

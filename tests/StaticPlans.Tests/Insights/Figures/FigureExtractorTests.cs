@@ -136,6 +136,17 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_long_subject_is_named_whole_and_one_too_long_to_name_starts_with_an_ellipsis_not_half_a_word()
+    {
+        Assert.Equal("适龄残疾儿童少年义务教育入学率", Single("适龄残疾儿童少年义务教育入学率达到89.6%，确保应入尽入。").Label);
+
+        var cut = Single("全县城乡义务教育阶段适龄残疾儿童少年随班就读与送教上门综合覆盖率达到96%。").Label;
+        Assert.StartsWith("…", cut);
+        Assert.EndsWith("送教上门综合覆盖率", cut);
+        Assert.True(cut.Length <= 24, cut);
+    }
+
+    [Fact]
     public void Labels_measure_first_counts_with_the_noun_that_follows()
     {
         var figures = FigureExtractor.Extract("新建3所幼儿园和2所小学。");
