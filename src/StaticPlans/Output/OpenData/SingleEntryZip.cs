@@ -21,7 +21,9 @@ public static class SingleEntryZip
     {
         if (name.Any(c => c is < ' ' or > '~')) throw new ArgumentException("the name must be printable ASCII", nameof(name));
         if ((ulong)content.Length > uint.MaxValue) throw new ArgumentException("larger than a ZIP without ZIP64 holds", nameof(content));
-        using var deflated = new MemoryStream();
+        // Reused on the thread, as the caller's CSV buffer is.
+        var deflated = _deflated ??= new MemoryStream();
+        deflated.SetLength(0);
         using (var deflate = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
         {
             deflate.Write(content);
@@ -69,6 +71,8 @@ public static class SingleEntryZip
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)(local.Length + compressedSize));
         output.Write(end);
     }
+
+    [ThreadStatic] private static MemoryStream? _deflated;
 
     /// <summary>CRC-32 (ISO-HDLC, as ZIP and gzip use): not in the base library, and a table is ten lines.</summary>
     private static class Crc32
