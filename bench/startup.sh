@@ -38,7 +38,10 @@ if [ -s "$ART/nuget/StaticPlans.Cli.$version.nupkg" ]; then
   NUGET_PACKAGES="$OUT/nuget-cache" dotnet tool install --tool-path "$OUT/tool" StaticPlans.Cli --add-source "$ART/nuget" \
     --version "$version" >"$OUT/tool-install.log" 2>&1 || { cat "$OUT/tool-install.log" >&2; exit 1; }
   picked=$(cd "$OUT/tool/.store/staticplans.cli/$version" && ls -d staticplans.cli.* 2>/dev/null | head -1 || true)
-  FORMS+=("tool package (${picked:-staticplans.cli})|$OUT/tool/staticplans")
+  # Which kind it is: the native (Native AOT) package has no assemblies beside its executable.
+  kind=ReadyToRun
+  [ -n "$picked" ] && [ -z "$(find "$OUT/tool/.store/staticplans.cli/$version/$picked" -name 'StaticPlans.Cli.dll' | head -1)" ] && kind=native
+  FORMS+=("tool package (${picked:-staticplans.cli}, $kind)|$OUT/tool/staticplans")
   # The portable package ("any"), which a platform without its own package gets: the tool run by the dotnet host.
   any="$ART/nuget/StaticPlans.Cli.any.$version.nupkg"
   if [ -s "$any" ]; then
@@ -87,11 +90,11 @@ done
 h_w=$(median "${hugo_w[@]}"); h_c=$(median "${hugo_c[@]}")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "n/a"}'; }
 echo "Sample site ($plans Markdown files) as a whole process; Hugo $(hugo version | awk '{print $2}') on a generated site of $plans plans. $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg). Medians of $RUNS runs, seconds."
-printf '%-44s %8s %8s %8s %8s %10s %10s\n' form cold_s cold_cpu noop_s noop_cpu wall/Hugo cpu/Hugo
+printf '%-52s %8s %8s %8s %8s %10s %10s\n' form cold_s cold_cpu noop_s noop_cpu wall/Hugo cpu/Hugo
 for form in "${FORMS[@]}"; do
   name=${form%%|*}
   # shellcheck disable=SC2086
   cw=$(median ${COLD_W[$name]}); cc=$(median ${COLD_C[$name]}); nw=$(median ${NOOP_W[$name]}); nc=$(median ${NOOP_C[$name]})
-  printf '%-44s %8s %8s %8s %8s %10s %10s\n' "$name" "$cw" "$cc" "$nw" "$nc" "$(ratio "$cw" "$h_w")" "$(ratio "$cc" "$h_c")"
+  printf '%-52s %8s %8s %8s %8s %10s %10s\n' "$name" "$cw" "$cc" "$nw" "$nc" "$(ratio "$cw" "$h_w")" "$(ratio "$cc" "$h_c")"
 done
-printf '%-44s %8s %8s %8s %8s %10s %10s\n' "Hugo (same number of plans)" "$h_w" "$h_c" "-" "-" "1.00" "1.00"
+printf '%-52s %8s %8s %8s %8s %10s %10s\n' "Hugo (same number of plans)" "$h_w" "$h_c" "-" "-" "1.00" "1.00"
