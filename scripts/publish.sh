@@ -3,10 +3,11 @@
 #   win-x64/staticplans.exe     self-contained single file for Windows (no .NET needed on the PC)
 #   linux-x64/staticplans       self-contained single file for Linux
 #   nuget/StaticPlans.Cli.<v>.nupkg  the .NET tool package (dotnet tool install --global StaticPlans.Cli --add-source nuget/),
-#     with StaticPlans.Cli.<rid>.<v>.nupkg beside it: the tool compiled to native code (Native AOT) for linux-x64,
-#     precompiled (ReadyToRun) for win-x64, and "any", the portable one; `dotnet tool install` picks the one for the
-#     machine (see the project file). Native AOT needs clang or gcc and zlib, and the platform itself (no cross-OS
-#     compiling), so win-x64 stays ReadyToRun; PUBLISH_TOOL_AOT=0 makes the linux-x64 package ReadyToRun too.
+#     with StaticPlans.Cli.<rid>.<v>.nupkg beside it: the tool precompiled (ReadyToRun) for linux-x64 and win-x64, and
+#     "any", the portable one; `dotnet tool install` picks the one for the machine (see the project file).
+#     PUBLISH_TOOL_AOT=1 makes the linux-x64 package native code (Native AOT) instead: it starts in half the time but
+#     runs only on the glibc of the machine that made it or later (2.34 from Debian 12), not on RHEL 8-era systems
+#     (glibc 2.28), which is why it is not the default. It needs clang or gcc and zlib; Windows cannot be cross-compiled.
 # and checks each is there and that the Linux one runs. The runtime packs come from the NuGet feed like any package.
 # The single files are precompiled too (the project file sets ReadyToRun whenever a runtime is given) and not
 # compressed: a compressed bundle is unpacked in memory at every start, which costs a small site's build a fifth of
@@ -36,11 +37,11 @@ done
 step "tool package"
 dotnet pack "$PROJECT" -c Release -o "$OUT/nuget" -nologo -v q >"$OUT/pack.log" 2>&1 \
   || { cat "$OUT/pack.log" >&2; fail "dotnet pack"; }
-# The linux-x64 package again, as native code: the sample site's build as a whole process took 0.31 s from the
-# ReadyToRun package and 0.15 s from the native one (bench/startup.sh), the ReadyToRun code still JIT-compiling about
-# a thousand methods at every start (generic instantiations across the framework, reflection stubs). This pack
+# On request, the linux-x64 package again as native code: the sample site's build as a whole process took 0.31 s from
+# the ReadyToRun package and 0.15 s from the native one (bench/startup.sh), the ReadyToRun code still JIT-compiling
+# about a thousand methods at every start (generic instantiations across the framework, reflection stubs). This pack
 # replaces the ReadyToRun StaticPlans.Cli.linux-x64 package; the pointer package already names it.
-TOOL_AOT=${PUBLISH_TOOL_AOT:-1}
+TOOL_AOT=${PUBLISH_TOOL_AOT:-0}
 if [ "$TOOL_AOT" = 1 ]; then
   step "tool package for linux-x64, Native AOT"
   # Removed first: pack leaves a package it thinks up to date in place, and this one must be the native one.
