@@ -50,7 +50,7 @@ public sealed class PlanBuilder(SiteConfig config, string? siteRoot = null)
 
     private List<Section> Tag(IReadOnlyList<SectionExtractor.RawSection> raw)
     {
-        var own = raw.Select(s => _tagger.Tag(s.Heading + "\n" + s.OwnText)).ToArray();
+        var own = raw.Select(s => _tagger.Tag(s.Heading, s.OwnText)).ToArray();
         var all = own.Select(t => new HashSet<string>(t)).ToArray();
         // Children come after their parent, so walking backwards folds each subsection into its ancestors.
         for (var i = raw.Count - 1; i >= 0; i--)
