@@ -87,15 +87,24 @@ public sealed class TopicTagger
     /// <summary>The first place in <paramref name="text"/> where a keyword of the topic occurs, or -1.</summary>
     public int FirstMatch(string slug, string text)
     {
-        var folded = TextFolding.Fold(text);
         var keywords = KeywordsOf(slug);
-        var best = -1;
-        foreach (var k in keywords)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            var i = folded.IndexOf(k, StringComparison.Ordinal);
-            if (i >= 0 && (best < 0 || i < best)) best = i;
+            var pooled = buffer.AsSpan(0, text.Length);
+            ReadOnlySpan<char> folded = TextFolding.TryFold(text, pooled) ? pooled : TextFolding.Fold(text);
+            var best = -1;
+            foreach (var k in keywords)
+            {
+                var i = folded.IndexOf(k, StringComparison.Ordinal);
+                if (i >= 0 && (best < 0 || i < best)) best = i;
+            }
+            // Folding keeps one char per char for CJK, so the offset is usable in the original text.
+            return folded.Length == text.Length ? best : (best >= 0 ? 0 : -1);
         }
-        // Folding keeps one char per char for CJK, so the offset is usable in the original text.
-        return folded.Length == text.Length ? best : (best >= 0 ? 0 : -1);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

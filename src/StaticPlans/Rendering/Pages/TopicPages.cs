@@ -66,7 +66,13 @@ public static class TopicPages
         // text with its line breaks (copying whole sections for this was 9 MB per 1,000 plans).
         var at = Math.Max(0, tagger.FirstMatch(slug, tagger.HasKeywordWithSpace(slug) ? text.Replace('\n', ' ') : text));
         var start = Math.Max(0, Math.Min(at - ExcerptLength / 3, text.Length - ExcerptLength));
-        var excerpt = text.Substring(start, ExcerptLength).Replace('\n', ' ');
-        return (start > 0 ? "…" : "") + excerpt + (start + ExcerptLength < text.Length ? "…" : "");
+        var before = start > 0;
+        var after = start + ExcerptLength < text.Length;
+        return string.Create(ExcerptLength + (before ? 1 : 0) + (after ? 1 : 0), (text, start, before, after), static (span, s) =>
+        {
+            if (s.before) span[0] = '…';
+            if (s.after) span[^1] = '…';
+            s.text.AsSpan(s.start, ExcerptLength).Replace(span.Slice(s.before ? 1 : 0, ExcerptLength), '\n', ' ');
+        });
     }
 }
