@@ -47,17 +47,48 @@ public sealed class TopicTagger
 
     private IReadOnlyList<string> Match(ReadOnlySpan<char> folded)
     {
-        List<string>? found = null;
+        if (_topics.Length > 64) return MatchList(folded);
+        ulong found = 0;
+        for (var t = 0; t < _topics.Length; t++)
+        {
+            foreach (var keyword in _topics[t].Keywords)
+            {
+                if (folded.IndexOf(keyword, StringComparison.Ordinal) < 0) continue;
+                found |= 1UL << t;
+                break;
+            }
+        }
+        if (found == 0) return [];
+        // The slugs are in site.yml order, so the set decides the list: one shared copy of each set found
+        // (every section and every sentence with a figure is tagged; a site has a few dozen distinct sets).
+        return _lists.TryGetValue(found, out var list) ? list : _lists.GetOrAdd(found, ListOf);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, IReadOnlyList<string>> _lists = new();
+
+    private IReadOnlyList<string> ListOf(ulong set)
+    {
+        var slugs = new List<string>();
+        for (var t = 0; t < _topics.Length; t++)
+        {
+            if ((set & 1UL << t) != 0) slugs.Add(_topics[t].Slug);
+        }
+        return slugs.AsReadOnly();
+    }
+
+    private List<string> MatchList(ReadOnlySpan<char> folded)
+    {
+        List<string> found = [];
         foreach (var (slug, keywords) in _topics)
         {
             foreach (var keyword in keywords)
             {
                 if (folded.IndexOf(keyword, StringComparison.Ordinal) < 0) continue;
-                (found ??= []).Add(slug);
+                found.Add(slug);
                 break;
             }
         }
-        return found ?? (IReadOnlyList<string>)[];
+        return found;
     }
 
     /// <summary>
