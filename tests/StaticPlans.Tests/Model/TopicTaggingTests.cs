@@ -65,4 +65,14 @@ public class TopicTaggingTests
         Assert.Equal(["preschool"], Tagger.Tag("一、重点任务", "新建幼兒園3所……"));
         Assert.Equal(["ai"], Tagger.Tag("开展ＡＩ 教育试点…"));
     }
+
+    [Theory]
+    [InlineData("扩大普惠资源，新建幼儿园，发展学前教育。", 9)]
+    [InlineData("发展学前教育，新建幼儿园。", 2)]
+    [InlineData("新建幼兒園。", 2)]
+    [InlineData("经费保障。", -1)]
+    public void The_first_match_is_where_the_earliest_keyword_starts_whichever_it_is(string text, int at)
+    {
+        Assert.Equal(at, Tagger.FirstMatch("preschool", text));
+    }
 }
