@@ -28,17 +28,18 @@ internal static class FigureLabels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Build(string text, int floor, int sentenceEnd, int numberStart, int matchEnd, FigureCategory category, out int labelEnd)
     {
+        // Trimmed as spans of the text: only the label itself becomes a string (a figure's label was four or five).
         var before = Trim(Before(text, floor, numberStart));
         labelEnd = matchEnd;
         var wantsAfter = category == FigureCategory.Count || before.Length == 0;
         if (!wantsAfter)
         {
-            return before;
+            return before.ToString();
         }
         var afterEnd = AfterEnd(text, matchEnd, sentenceEnd);
-        var after = TrimTrailing(text[matchEnd..afterEnd]);
+        var after = TrimTrailing(text.AsSpan(matchEnd, afterEnd - matchEnd));
         labelEnd = matchEnd + after.Length;
-        return before + after;
+        return string.Concat(before, after);
     }
 
     /// <summary>
@@ -71,14 +72,14 @@ internal static class FigureLabels
     private const int MaxCellsBack = 3;
     private const int MaxCellLabel = 20;
 
-    private static string Before(string text, int floor, int numberStart)
+    private static ReadOnlySpan<char> Before(string text, int floor, int numberStart)
     {
         var i = numberStart;
         while (i > floor && numberStart - i < MaxBefore && !IsBoundary(text[i - 1]))
         {
             i--;
         }
-        return text[i..numberStart];
+        return text.AsSpan(i, numberStart - i);
     }
 
     private static int AfterEnd(string text, int pos, int sentenceEnd)
@@ -98,9 +99,9 @@ internal static class FigureLabels
     /// </summary>
     private static bool EndsNoun(char c) => "和及与并的等将用开建实完推达参进纳列投于为在以是对从向被把由已均".Contains(c);
 
-    private static string Trim(string label) => TrimTrailing(TrimLeading(label));
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> label) => TrimTrailing(TrimLeading(label));
 
-    private static string TrimLeading(string label)
+    private static ReadOnlySpan<char> TrimLeading(ReadOnlySpan<char> label)
     {
         var changed = true;
         while (changed && label.Length > 0)
@@ -125,7 +126,7 @@ internal static class FigureLabels
         return label;
     }
 
-    private static string TrimTrailing(string label)
+    private static ReadOnlySpan<char> TrimTrailing(ReadOnlySpan<char> label)
     {
         var changed = true;
         while (changed && label.Length > 0)
