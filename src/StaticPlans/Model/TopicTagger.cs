@@ -6,17 +6,11 @@ namespace StaticPlans.Model;
 /// <summary>Finds topic keywords in text, treating traditional and simplified characters as the same.</summary>
 public sealed class TopicTagger
 {
-    // Each topic's keywords also as one multi-string search: a text is scanned once per topic, not once per keyword
-    // (the keyword-by-keyword IndexOf was the largest cost of tagging).
-    private readonly (string Slug, string[] Keywords, SearchValues<string> Search)[] _topics;
+    private readonly (string Slug, string[] Keywords)[] _topics;
 
     public TopicTagger(IEnumerable<TopicDefinition> topics)
     {
-        _topics = topics.Select(t =>
-        {
-            var keywords = t.Keywords.Select(TextFolding.Fold).Where(k => k.Length > 0).Distinct().ToArray();
-            return (t.Slug, keywords, SearchValues.Create(keywords, StringComparison.Ordinal));
-        }).ToArray();
+        _topics = topics.Select(t => (t.Slug, t.Keywords.Select(TextFolding.Fold).Where(k => k.Length > 0).Distinct().ToArray())).ToArray();
     }
 
     /// <summary>Slugs in site.yml order.</summary>
@@ -57,7 +51,12 @@ public sealed class TopicTagger
         ulong found = 0;
         for (var t = 0; t < _topics.Length; t++)
         {
-            if (folded.IndexOfAny(_topics[t].Search) >= 0) found |= 1UL << t;
+            foreach (var keyword in _topics[t].Keywords)
+            {
+                if (folded.IndexOf(keyword, StringComparison.Ordinal) < 0) continue;
+                found |= 1UL << t;
+                break;
+            }
         }
         if (found == 0) return [];
         // The slugs are in site.yml order, so the set decides the list: one shared copy of each set found
@@ -80,9 +79,14 @@ public sealed class TopicTagger
     private List<string> MatchList(ReadOnlySpan<char> folded)
     {
         List<string> found = [];
-        foreach (var (slug, _, search) in _topics)
+        foreach (var (slug, keywords) in _topics)
         {
-            if (folded.IndexOfAny(search) >= 0) found.Add(slug);
+            foreach (var keyword in keywords)
+            {
+                if (folded.IndexOf(keyword, StringComparison.Ordinal) < 0) continue;
+                found.Add(slug);
+                break;
+            }
         }
         return found;
     }
@@ -102,18 +106,9 @@ public sealed class TopicTagger
         return false;
     }
 
-    private SearchValues<string>? SearchOf(string slug)
-    {
-        foreach (var (s, _, search) in _topics)
-        {
-            if (s == slug) return search;
-        }
-        return null;
-    }
-
     private string[] KeywordsOf(string slug)
     {
-        foreach (var (s, keywords, _) in _topics)
+        foreach (var (s, keywords) in _topics)
         {
             if (s == slug) return keywords;
         }
@@ -123,14 +118,18 @@ public sealed class TopicTagger
     /// <summary>The first place in <paramref name="text"/> where a keyword of the topic occurs, or -1.</summary>
     public int FirstMatch(string slug, string text)
     {
-        var search = SearchOf(slug);
+        var keywords = KeywordsOf(slug);
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var pooled = buffer.AsSpan(0, text.Length);
             ReadOnlySpan<char> folded = TextFolding.TryFold(text, pooled) ? pooled : TextFolding.Fold(text);
-            // The first place any keyword starts: the earliest of each keyword's first place.
-            var best = search is null ? -1 : folded.IndexOfAny(search);
+            var best = -1;
+            foreach (var k in keywords)
+            {
+                var i = folded.IndexOf(k, StringComparison.Ordinal);
+                if (i >= 0 && (best < 0 || i < best)) best = i;
+            }
             // Folding keeps one char per char for CJK, so the offset is usable in the original text.
             return folded.Length == text.Length ? best : (best >= 0 ? 0 : -1);
         }
