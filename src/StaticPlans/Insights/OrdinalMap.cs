@@ -35,6 +35,10 @@ public sealed class OrdinalMap<TValue> : IReadOnlyDictionary<string, TValue>
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => _lookup.TryGetValue(key, out value);
 
+    /// <summary>The value of a key held as characters, without making it a string.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out TValue value) =>
+        _lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
+
     public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() =>
         _orderedKeys.Select(k => new KeyValuePair<string, TValue>(k, _lookup[k])).GetEnumerator();
 

@@ -43,12 +43,12 @@ public sealed record MultiYearMoney(int Year, MoneyBasis Basis, MoneySource Sour
 public sealed class SiteInsights
 {
     private readonly IReadOnlyDictionary<string, IReadOnlyList<PlanFigure>> _figures;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<RelatedLink>> _related;
+    private readonly OrdinalMap<IReadOnlyList<RelatedLink>> _related;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Plan>> _counterparts;
 
     internal SiteInsights(
         IReadOnlyDictionary<string, IReadOnlyList<PlanFigure>> figures,
-        IReadOnlyDictionary<string, IReadOnlyList<RelatedLink>> related,
+        OrdinalMap<IReadOnlyList<RelatedLink>> related,
         IReadOnlyDictionary<string, IReadOnlyList<Plan>> counterparts,
         IReadOnlyList<TopicMoney> money,
         IReadOnlyList<MultiYearMoney> multiYear)
@@ -72,8 +72,16 @@ public sealed class SiteInsights
 
     public IReadOnlyList<PlanFigure> FiguresOf(Plan plan) => _figures.TryGetValue(plan.Path, out var f) ? f : [];
 
-    public IReadOnlyList<RelatedLink> RelatedTo(Plan plan, Section section) =>
-        _related.TryGetValue(SectionKey(plan, section), out var r) ? r : [];
+    /// <remarks>The key is put together on the stack: a plan page asks once per section.</remarks>
+    public IReadOnlyList<RelatedLink> RelatedTo(Plan plan, Section section)
+    {
+        var length = plan.Path.Length + 1 + section.Id.Length;
+        var key = length <= 256 ? stackalloc char[length] : new char[length];
+        plan.Path.CopyTo(key);
+        key[plan.Path.Length] = '#';
+        section.Id.CopyTo(key[(plan.Path.Length + 1)..]);
+        return _related.TryGetValue(key, out var r) ? r : [];
+    }
 
     /// <summary>The same bureau's documents of the same year on the other side: summaries for a plan, plans for a summary.</summary>
     public IReadOnlyList<Plan> CounterpartsOf(Plan plan) => _counterparts.TryGetValue(plan.Path, out var c) ? c : [];

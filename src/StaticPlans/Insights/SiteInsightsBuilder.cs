@@ -15,22 +15,26 @@ internal static class SiteInsightsBuilder
         var tagger = new TopicTagger(site.Config.Topics);
         var figures = new IReadOnlyList<PlanFigure>[plans.Count];
         var shared = new SharedValues(site.Config.Topics);
-        Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger, shared));
+        // Each section's heading and text as one string, made once for both parts (7 MB per 1,000 plans made twice).
+        var texts = new string[plans.Count][];
+        Parallel.For(0, plans.Count, ParallelWork.Options(cancel), i => figures[i] = Figures(plans[i], tagger, shared, texts[i] = new string[plans[i].Sections.Count]));
         stage?.Invoke("figures");
 
         var sections = new List<(Plan Plan, Section Section)>();
         var refs = new List<SectionRef>();
-        foreach (var plan in plans)
+        for (var p = 0; p < plans.Count; p++)
         {
-            foreach (var section in plan.Sections)
+            var plan = plans[p];
+            for (var s = 0; s < plan.Sections.Count; s++)
             {
+                var section = plan.Sections[s];
                 if (section.OwnText.Length == 0)
                 {
                     continue;
                 }
                 sections.Add((plan, section));
                 refs.Add(new SectionRef(SiteInsights.SectionKey(plan, section), plan.Year, plan.Bureau,
-                    EffectiveTopics(plan, section), section.Heading + "\n" + section.OwnText));
+                    EffectiveTopics(plan, section), texts[p][s]));
             }
         }
         var byKey = new Dictionary<string, (Plan Plan, Section Section)>(StringComparer.Ordinal);
@@ -62,19 +66,21 @@ internal static class SiteInsightsBuilder
         }
     }
 
-    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger, SharedValues shared)
+    /// <param name="texts">Filled with each section's heading and text, one line apart: what its figures are read from.</param>
+    private static IReadOnlyList<PlanFigure> Figures(Plan plan, TopicTagger tagger, SharedValues shared, string[] texts)
     {
         var result = new List<PlanFigure>();
         foreach (var figure in FigureExtractor.Extract(plan.IntroText, shared.Label))
         {
             result.Add(new PlanFigure(null, shared.Topics(tagger.Tag(figure.Sentence)), figure));
         }
-        foreach (var section in plan.Sections)
+        for (var s = 0; s < plan.Sections.Count; s++)
         {
+            var section = plan.Sections[s];
             var sectionTopics = EffectiveTopics(plan, section);
             string? lastSentence = null;
             IReadOnlyList<string> topics = [];
-            foreach (var figure in FigureExtractor.Extract(section.Heading + "\n" + section.OwnText, shared.Label))
+            foreach (var figure in FigureExtractor.Extract(texts[s] = section.Heading + "\n" + section.OwnText, shared.Label))
             {
                 if (!ReferenceEquals(figure.Sentence, lastSentence))
                 {
@@ -108,8 +114,9 @@ internal static class SiteInsightsBuilder
         {
             if (list.Count == 0) return [];
             ulong mask = 0;
-            foreach (var slug in list)
+            for (var k = 0; k < list.Count; k++)
             {
+                var slug = list[k];
                 // Lists are in site.yml order, so the set of topics decides the list; past 64 topics, keep it as is.
                 if (!_order.TryGetValue(slug, out var i) || i >= 64) return list;
                 mask |= 1UL << i;
@@ -151,7 +158,7 @@ internal static class SiteInsightsBuilder
         var current = section;
         while (current.OwnTopics.Count == 0 && current.ParentId is { } parentId)
         {
-            var parent = plan.Sections.FirstOrDefault(s => s.Id == parentId);
+            var parent = SectionWithId(plan, parentId);
             if (parent is null)
             {
                 break;
@@ -159,5 +166,15 @@ internal static class SiteInsightsBuilder
             current = parent;
         }
         return current.OwnTopics;
+    }
+
+    private static Section? SectionWithId(Plan plan, string id)
+    {
+        var sections = plan.Sections;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Id == id) return sections[i];
+        }
+        return null;
     }
 }

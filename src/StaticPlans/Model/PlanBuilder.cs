@@ -36,31 +36,40 @@ public sealed class PlanBuilder(SiteConfig config, string? siteRoot = null)
         {
             Updated = fields.Updated,
             Attachments = _attachments?.Resolve(loaded.SourcePath, fields.Attachments ?? [], diagnostics) ?? [],
-            Language = fields.Language ?? DetectLanguage(fields.Title + "\n" + loaded.Body),
+            Language = fields.Language ?? DetectLanguage(fields.Title, loaded.Body),
         };
     }
 
     /// <summary>zh-Hant for a plan in traditional characters on a Chinese site; otherwise the site's language holds.</summary>
-    private string? DetectLanguage(string text)
+    /// <remarks>The title and body are counted apart: joining them copied every plan's whole Markdown.</remarks>
+    private string? DetectLanguage(string title, string body)
     {
         if (!config.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || config.Language.Contains("Hant", StringComparison.OrdinalIgnoreCase))
             return null;
-        return Text.ScriptDetection.IsTraditional(text) ? Text.ScriptDetection.Traditional : null;
+        return Text.ScriptDetection.IsTraditional(title, body) ? Text.ScriptDetection.Traditional : null;
     }
 
     private List<Section> Tag(IReadOnlyList<SectionExtractor.RawSection> raw)
     {
-        var own = raw.Select(s => _tagger.Tag(s.Heading + "\n" + s.OwnText)).ToArray();
+        var own = raw.Select(s => _tagger.Tag(s.Heading, s.OwnText)).ToArray();
         var all = own.Select(t => new HashSet<string>(t)).ToArray();
         // Children come after their parent, so walking backwards folds each subsection into its ancestors.
         for (var i = raw.Count - 1; i >= 0; i--)
         {
             if (raw[i].ParentIndex >= 0) all[raw[i].ParentIndex].UnionWith(all[i]);
         }
-        var order = config.Topics.Select(t => t.Slug).ToList();
-        return raw.Select((s, i) => new Section(s.Id, s.Heading, s.Level, s.Line, s.OwnText,
-            order.Where(all[i].Contains).ToList(), own[i],
-            s.ParentIndex >= 0 ? raw[s.ParentIndex].Id : null)).ToList();
+        var sections = new List<Section>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var s = raw[i];
+            List<string> topics = [];
+            foreach (var topic in config.Topics)
+            {
+                if (all[i].Contains(topic.Slug)) topics.Add(topic.Slug);
+            }
+            sections.Add(new Section(s.Id, s.Heading, s.Level, s.Line, s.OwnText, topics, own[i], s.ParentIndex >= 0 ? raw[s.ParentIndex].Id : null));
+        }
+        return sections;
     }
 
     private static string? FirstParagraph(string? text)

@@ -65,9 +65,9 @@ public static partial class SectionExtractor
             var target = texts.Count > 0 ? texts[^1] : intro;
             AppendText(block, target);
         }
-        var result = sections.Select((s, i) => s with { OwnText = texts[i].ToString().Trim() }).ToList();
+        var result = sections.Select((s, i) => s with { OwnText = PlainText.Trimmed(texts[i]) }).ToList();
         WarnEmpty(result, file, diagnostics);
-        return new Extracted(intro.ToString().Trim(), result);
+        return new Extracted(PlainText.Trimmed(intro), result);
     }
 
     private static void AppendText(Block block, StringBuilder target)

@@ -15,15 +15,24 @@ public static class ScriptDetection
     /// <summary>Fewer folding characters than this say nothing (a title quoting one traditional name).</summary>
     private const int MinimumFolding = 3;
 
-    public static bool IsTraditional(string text)
+    public static bool IsTraditional(string text) => IsTraditional(text, "");
+
+    /// <summary>Whether <paramref name="text"/> and <paramref name="more"/> together are traditional, without joining them.</summary>
+    public static bool IsTraditional(string text, string more)
     {
         int han = 0, folding = 0;
+        Count(text, ref han, ref folding);
+        Count(more, ref han, ref folding);
+        return folding >= MinimumFolding && folding >= han * Threshold;
+    }
+
+    private static void Count(string text, ref int han, ref int folding)
+    {
         foreach (var c in text)
         {
             if (c is < '\u4E00' or > '\u9FFF') continue;
             han++;
             if (TextFolding.FoldChar(c) != c) folding++;
         }
-        return folding >= MinimumFolding && folding >= han * Threshold;
     }
 }

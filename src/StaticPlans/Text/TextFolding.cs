@@ -21,6 +21,24 @@ public static class TextFolding
     /// <summary>Folds one UTF-16 code unit. Length-preserving: NFKC is applied only where it gives one char.</summary>
     public static char FoldChar(char c) => Map[c];
 
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> (as long) as <see cref="Fold"/> would, without
+    /// making a string; false, with <paramref name="destination"/> undefined, when the text needs whole-string
+    /// normalisation (then call <see cref="Fold"/>). Folding is per char otherwise, so parts folded apart fold alike.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var map = Map;
+        var needs = NeedsFullNormalization;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (needs[c]) return false;
+            destination[i] = map[c];
+        }
+        return true;
+    }
+
     /// <summary>Folds a whole string: NFKC (only when the text is not already normalised), then per char.</summary>
     public static string Fold(string text)
     {

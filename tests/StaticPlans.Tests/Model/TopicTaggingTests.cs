@@ -1,3 +1,4 @@
+using StaticPlans.Model;
 using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Model;
@@ -41,5 +42,37 @@ public class TopicTaggingTests
 
         var topics = site.Page("plans/2022/t/").QuerySelectorAll(".plan-topics a").Select(a => a.TextContent).ToArray();
         Assert.Equal(["学前教育", "职业教育"], topics);
+    }
+
+    private static readonly TopicTagger Tagger = new([new("preschool", "学前教育", ["学前教育", "幼儿园"]), new("ai", "人工智能", ["AI 教育"])]);
+
+    [Theory]
+    [InlineData("一、学前教育", "扩大普惠资源。")]
+    [InlineData("一、重点任务", "新建幼兒園3所。")]
+    [InlineData("一、重点任务", "新建幼兒園3所……")]
+    [InlineData("一、重点任务", "开展ＡＩ 教育试点。")]
+    [InlineData("一、重点任务", "经费保障。")]
+    [InlineData("一、学前", "教育")]
+    public void A_heading_and_its_text_are_tagged_as_the_two_lines_they_are(string heading, string text)
+    {
+        Assert.Equal(Tagger.Tag(heading + "\n" + text), Tagger.Tag(heading, text));
+    }
+
+    [Fact]
+    public void Text_that_needs_whole_normalisation_still_finds_its_keywords()
+    {
+        // … is not one char once normalised, so this text takes Fold's own way rather than the per-char one.
+        Assert.Equal(["preschool"], Tagger.Tag("一、重点任务", "新建幼兒園3所……"));
+        Assert.Equal(["ai"], Tagger.Tag("开展ＡＩ 教育试点…"));
+    }
+
+    [Theory]
+    [InlineData("扩大普惠资源，新建幼儿园，发展学前教育。", 9)]
+    [InlineData("发展学前教育，新建幼儿园。", 2)]
+    [InlineData("新建幼兒園。", 2)]
+    [InlineData("经费保障。", -1)]
+    public void The_first_match_is_where_the_earliest_keyword_starts_whichever_it_is(string text, int at)
+    {
+        Assert.Equal(at, Tagger.FirstMatch("preschool", text));
     }
 }

@@ -17,18 +17,19 @@ public static class FigureExtractor
     {
         ArgumentNullException.ThrowIfNull(sectionText);
         var figures = new List<Figure>();
+        var scanner = new SentenceScanner(sectionText, figures, intern);
         var start = 0;
         for (var i = 0; i < sectionText.Length; i++)
         {
             if (IsSentenceEnd(sectionText[i]))
             {
-                new SentenceScanner(sectionText, start, i + 1, figures, intern).Scan();
+                scanner.Scan(start, i + 1);
                 start = i + 1;
             }
         }
         if (start < sectionText.Length)
         {
-            new SentenceScanner(sectionText, start, sectionText.Length, figures, intern).Scan();
+            scanner.Scan(start, sectionText.Length);
         }
         MoneyParts.Mark(figures, static f => f, static (_, f) => f);
         return figures;

@@ -30,17 +30,21 @@ internal static class FigureLabels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Build(string text, int floor, int sentenceEnd, int numberStart, int matchEnd, FigureCategory category, out int labelEnd)
     {
-        var before = Trim(Before(text, floor, numberStart));
+        // Trimmed as spans of the text: only the label itself becomes a string (a figure's label was four or five).
+        var raw = Before(text, floor, numberStart, out var cut);
+        // A cut phrase keeps its start as it is (it follows the ellipsis): no filler is trimmed off half a word.
+        var before = cut ? TrimTrailing(raw) : Trim(raw);
+        var ellipsis = cut ? Ellipsis.AsSpan() : [];
         labelEnd = matchEnd;
         var wantsAfter = category == FigureCategory.Count || before.Length == 0;
         if (!wantsAfter)
         {
-            return before;
+            return string.Concat(ellipsis, before);
         }
         var afterEnd = AfterEnd(text, matchEnd, sentenceEnd);
-        var after = TrimTrailing(text[matchEnd..afterEnd]);
+        var after = TrimTrailing(text.AsSpan(matchEnd, afterEnd - matchEnd));
         labelEnd = matchEnd + after.Length;
-        return before + after;
+        return string.Concat(ellipsis, before, after);
     }
 
     /// <summary>
@@ -73,15 +77,15 @@ internal static class FigureLabels
     private const int MaxCellsBack = 3;
     private const int MaxCellLabel = 20;
 
-    private static string Before(string text, int floor, int numberStart)
+    private static ReadOnlySpan<char> Before(string text, int floor, int numberStart, out bool cut)
     {
         var i = numberStart;
         while (i > floor && numberStart - i < MaxBefore && !IsBoundary(text[i - 1]))
         {
             i--;
         }
-        var cut = i > floor && !IsBoundary(text[i - 1]);
-        return cut ? Ellipsis + text[(i + 1)..numberStart] : text[i..numberStart];
+        cut = i > floor && !IsBoundary(text[i - 1]);
+        return cut ? text.AsSpan(i + 1, numberStart - i - 1) : text.AsSpan(i, numberStart - i);
     }
 
     /// <summary>Starts a label whose phrase was longer than <see cref="MaxBefore"/>: what is shown is its end.</summary>
@@ -104,9 +108,9 @@ internal static class FigureLabels
     /// </summary>
     private static bool EndsNoun(char c) => "和及与并的等将用开建实完推达参进纳列投于为在以是对从向被把由已均".Contains(c);
 
-    private static string Trim(string label) => TrimTrailing(TrimLeading(label));
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> label) => TrimTrailing(TrimLeading(label));
 
-    private static string TrimLeading(string label)
+    private static ReadOnlySpan<char> TrimLeading(ReadOnlySpan<char> label)
     {
         var changed = true;
         while (changed && label.Length > 0)
@@ -131,7 +135,7 @@ internal static class FigureLabels
         return label;
     }
 
-    private static string TrimTrailing(string label)
+    private static ReadOnlySpan<char> TrimTrailing(ReadOnlySpan<char> label)
     {
         var changed = true;
         while (changed && label.Length > 0)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StaticPlans.Insights.Figures;
 
 /// <summary>
@@ -72,7 +74,8 @@ internal static class MoneyParts
         var end = whole.MatchStart + whole.MatchLength;
         var s = whole.Sentence;
         var before = whole.MatchStart > 0 ? s[whole.MatchStart - 1] : '\0';
-        return whole.Matched.Contains('余') || whole.Matched.Contains('多')
+        var matched = s.AsSpan(whole.MatchStart, whole.MatchLength);
+        return matched.Contains('余') || matched.Contains('多')
             || end + 2 <= s.Length && s.AsSpan(end, 2) is "以上"
             || before is '约' or '近' or '逾' || whole.MatchStart >= 2 && s.AsSpan(whole.MatchStart - 2, 2) is "超过";
     }
@@ -82,13 +85,15 @@ internal static class MoneyParts
     {
         if (IsSumWord(whole.Label)) return true; // a table's 合计 row
 
-        var clause = whole.Sentence[..whole.MatchStart];
-        var cut = clause.LastIndexOfAny(['，', ',', '；', '：']);
+        var clause = whole.Sentence.AsSpan(0, whole.MatchStart);
+        var cut = clause.LastIndexOfAny(ClauseBreaks);
         clause = clause[(cut + 1)..];
         return IsSumWord(clause) || clause.Contains('共');
     }
 
-    private static bool IsSumWord(string text) =>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；：");
+
+    private static bool IsSumWord(ReadOnlySpan<char> text) =>
         text.Contains("合计", StringComparison.Ordinal) || text.Contains("共计", StringComparison.Ordinal)
         || text.Contains("总计", StringComparison.Ordinal) || text.Contains("小计", StringComparison.Ordinal);
 }

@@ -53,13 +53,16 @@ internal static class NumberReader
     private static bool TryReadArabic(string text, int pos, int end, out ReadNumber number)
     {
         number = default;
-        decimal value = 0;
+        // The digits as one whole number and how many of them follow the point: at most 15 digits fit a long
+        // exactly, and building the decimal from it once replaces a decimal multiply (and divide, for a fraction)
+        // per digit. Past 15 digits the number is refused, so the digits are only counted.
+        long mantissa = 0;
         var digits = 0;
+        var fraction = 0;
         var i = pos;
         while (i < end && IsArabicDigit(text[i]))
         {
-            value = value * 10 + DigitValue(text[i]);
-            digits++;
+            if (++digits <= MaxDigits) mantissa = mantissa * 10 + DigitValue(text[i]);
             i++;
             if (i < end && text[i] == ',' && IsThousandsGroup(text, i + 1, end))
             {
@@ -69,12 +72,10 @@ internal static class NumberReader
         if (i + 1 < end && text[i] is '.' or '．' && IsArabicDigit(text[i + 1]))
         {
             i++;
-            var scale = 0.1m;
             while (i < end && IsArabicDigit(text[i]))
             {
-                value += DigitValue(text[i]) * scale;
-                scale /= 10;
-                digits++;
+                if (++digits <= MaxDigits) mantissa = mantissa * 10 + DigitValue(text[i]);
+                fraction++;
                 i++;
             }
         }
@@ -82,7 +83,13 @@ internal static class NumberReader
         {
             return false;
         }
-        number = new ReadNumber(FigureUnits.Normalize(value), pos, i, false, "");
+        // Trailing zeros after the point dropped, as FigureUnits.Normalize would (3.50 → 3.5, 12.0 → 12).
+        while (fraction > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            fraction--;
+        }
+        number = new ReadNumber(new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)fraction), pos, i, false, "");
         return true;
     }
 
@@ -99,7 +106,7 @@ internal static class NumberReader
         if (run.Length > 1 && last is '万' or '亿')
         {
             var scale = last == '万' ? 10_000m : 100_000_000m;
-            number = new ReadNumber(FigureUnits.Normalize(value / scale), pos, runEnd, true, last.ToString());
+            number = new ReadNumber(FigureUnits.Normalize(value / scale), pos, runEnd, true, last == '万' ? "万" : "亿");
             return true;
         }
         number = new ReadNumber(value, pos, runEnd, true, "");

@@ -2,22 +2,31 @@ using System.Runtime.CompilerServices;
 
 namespace StaticPlans.Insights.Figures;
 
-/// <summary>Scans one sentence for figures, left to right, appending them to a shared list.</summary>
-internal sealed class SentenceScanner(string text, int start, int end, List<Figure> figures, Func<string, string>? intern = null)
+/// <summary>Scans the sentences of one text for figures, left to right, appending them to a shared list.</summary>
+/// <remarks>One scanner serves every sentence of the text (<see cref="Scan"/> starts each afresh): a section has dozens.</remarks>
+internal sealed class SentenceScanner(string text, List<Figure> figures, Func<string, string>? intern = null)
 {
     private const string PercentWords = "百分之";
+    private int _start;
+    private int _end;
     private string? _sentence;
     private int _sentenceStart;
     private int _labelFloor;
 
+    /// <summary>Scans the sentence text[sentenceStart..sentenceEnd].</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Scan()
+    public void Scan(int sentenceStart, int sentenceEnd)
     {
-        var pos = start;
-        while (pos < end)
+        _start = sentenceStart;
+        _end = sentenceEnd;
+        _sentence = null;
+        _sentenceStart = 0;
+        _labelFloor = 0;
+        var pos = _start;
+        while (pos < _end)
         {
             var c = text[pos];
-            if (c == '百' && UnitReader.Matches(text, pos, end, PercentWords))
+            if (c == '百' && UnitReader.Matches(text, pos, _end, PercentWords))
             {
                 pos = ScanPercentWords(pos);
             }
@@ -35,12 +44,12 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanNumber(int pos)
     {
-        var runEnd = NumberReader.RunEnd(text, pos, end);
-        if (!IsAcceptablePrefix(pos) || !NumberReader.TryRead(text, pos, end, false, out var first) || !IsAcceptableSuffix(first.End))
+        var runEnd = NumberReader.RunEnd(text, pos, _end);
+        if (!IsAcceptablePrefix(pos) || !NumberReader.TryRead(text, pos, _end, false, out var first) || !IsAcceptableSuffix(first.End))
         {
             return runEnd;
         }
-        var tail = UnitReader.Read(text, first.End, end, first.Magnitude);
+        var tail = UnitReader.Read(text, first.End, _end, first.Magnitude);
         if (TryReadRange(first, tail, out var second, out var secondTail))
         {
             Add(first, second.Value, secondTail, secondTail.End);
@@ -60,15 +69,15 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         secondTail = default;
         var sep = firstTail.HasUnit ? firstTail.End : firstTail.MagnitudeEnd;
         var length = RangeSeparatorLength(sep);
-        if (length == 0 || sep + length >= end || !NumberReader.StartsNumber(text[sep + length]))
+        if (length == 0 || sep + length >= _end || !NumberReader.StartsNumber(text[sep + length]))
         {
             return false;
         }
-        if (!NumberReader.TryRead(text, sep + length, end, false, out second) || !IsAcceptableSuffix(second.End))
+        if (!NumberReader.TryRead(text, sep + length, _end, false, out second) || !IsAcceptableSuffix(second.End))
         {
             return false;
         }
-        secondTail = UnitReader.Read(text, second.End, end, second.Magnitude);
+        secondTail = UnitReader.Read(text, second.End, _end, second.Magnitude);
         var sameUnit = firstTail.HasUnit
             ? secondTail.FullUnit == firstTail.FullUnit
             : firstTail.Magnitude.Length == 0 || firstTail.Magnitude == secondTail.Magnitude;
@@ -77,11 +86,11 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
 
     private int RangeSeparatorLength(int pos)
     {
-        if (pos >= end)
+        if (pos >= _end)
         {
             return 0;
         }
-        if (text[pos] == '—' && pos + 1 < end && text[pos + 1] == '—')
+        if (text[pos] == '—' && pos + 1 < _end && text[pos + 1] == '—')
         {
             return 2;
         }
@@ -91,8 +100,8 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     private int ScanPercentWords(int pos)
     {
         var numberStart = pos + PercentWords.Length;
-        if (numberStart >= end || !NumberReader.StartsNumber(text[numberStart])
-            || !NumberReader.TryRead(text, numberStart, end, true, out var number) || number.Magnitude.Length > 0)
+        if (numberStart >= _end || !NumberReader.StartsNumber(text[numberStart])
+            || !NumberReader.TryRead(text, numberStart, _end, true, out var number) || number.Magnitude.Length > 0)
         {
             return numberStart;
         }
@@ -105,12 +114,12 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     {
         if (_sentence is null)
         {
-            var raw = text.AsSpan(start, end - start);
-            _sentenceStart = start + raw.Length - raw.TrimStart().Length;
+            var raw = text.AsSpan(_start, _end - _start);
+            _sentenceStart = _start + raw.Length - raw.TrimStart().Length;
             _sentence = raw.Trim().ToString();
         }
-        var label = FigureLabels.Build(text, Math.Max(start, _labelFloor), end, first.Start, matchEnd, tail.Category, out var labelEnd);
-        var unit = tail.Unit == "%" && first.Start < end && text[first.Start] == '百' ? "%" : tail.FullUnit;
+        var label = FigureLabels.Build(text, Math.Max(_start, _labelFloor), _end, first.Start, matchEnd, tail.Category, out var labelEnd);
+        var unit = tail.Unit == "%" && first.Start < _end && text[first.Start] == '百' ? "%" : tail.FullUnit;
         if (label.Length == 0 && _sentenceStart == first.Start && matchEnd - first.Start == _sentence.Length)
         {
             label = FigureLabels.OfCell(text, _sentenceStart);
@@ -127,7 +136,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     /// <summary>Refuses ordinals (第三), placeholders next to digits (x3), codes (GB50099) and slogans (“四个…”).</summary>
     private bool IsAcceptablePrefix(int pos)
     {
-        if (pos == start)
+        if (pos == _start)
         {
             return true;
         }
@@ -146,7 +155,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
     }
 
     private bool IsAcceptableSuffix(int pos) =>
-        pos >= end || !(NumberReader.IsPlaceholder(text[pos]) || NumberReader.IsAsciiLetter(text[pos]) || text[pos] == '几');
+        pos >= _end || !(NumberReader.IsPlaceholder(text[pos]) || NumberReader.IsAsciiLetter(text[pos]) || text[pos] == '几');
 
     /// <summary>一批, 一种, 一次性, 一人一档 and 二期工程 use a numeral without counting anything.</summary>
     private bool IsIdiom(ReadNumber number, UnitTail tail)
@@ -155,7 +164,7 @@ internal sealed class SentenceScanner(string text, int start, int end, List<Figu
         {
             return false;
         }
-        var next = tail.End < end ? text[tail.End] : '\0';
+        var next = tail.End < _end ? text[tail.End] : '\0';
         if (next is '一' or '性')
         {
             return true;

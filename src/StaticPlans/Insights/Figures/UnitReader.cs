@@ -9,7 +9,7 @@ internal readonly record struct UnitTail(string Magnitude, string? Unit, FigureC
     public bool HasUnit => Unit is not null;
 
     /// <summary>The unit as the figure reports it: magnitude and unit together (万元).</summary>
-    public string FullUnit => Magnitude + Unit;
+    public string FullUnit => FigureUnits.Combine(Magnitude, Unit);
 }
 
 internal static class UnitReader

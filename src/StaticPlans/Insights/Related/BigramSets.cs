@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace StaticPlans.Insights.Related;
@@ -16,7 +17,8 @@ internal static class BigramSets
         {
             return [];
         }
-        var buffer = new uint[text.Length - 1];
+        // The bigrams before duplicates go, in a pooled buffer: only the distinct set is kept (half the size or less).
+        var buffer = ArrayPool<uint>.Shared.Rent(text.Length - 1);
         var count = 0;
         var previous = '\0';
         foreach (var raw in text)
@@ -43,7 +45,9 @@ internal static class BigramSets
                 span[distinct++] = span[i];
             }
         }
-        return span[..distinct].ToArray();
+        var set = span[..distinct].ToArray();
+        ArrayPool<uint>.Shared.Return(buffer);
+        return set;
     }
 
     /// <summary>Size of the intersection of two sorted sets.</summary>

@@ -12,6 +12,12 @@ internal sealed class CandidateCounter(int size)
     private readonly List<int> _touched = [];
     private readonly List<int> _ties = [];
 
+    /// <summary>The query's candidates, reused from query to query (a site of 10,000 plans has 100,000 sections).</summary>
+    public List<int> Best { get; } = [];
+
+    /// <summary>The query's candidates that are similar enough, with their similarity; reused like <see cref="Best"/>.</summary>
+    public List<(int Index, double Similarity)> Scored { get; } = [];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Touch(int candidate)
     {

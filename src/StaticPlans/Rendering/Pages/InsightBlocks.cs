@@ -21,14 +21,30 @@ public static class InsightBlocks
     public static IReadOnlyList<FigureRow> FigureRows(PageContext ctx, Plan plan)
     {
         var planUrl = ctx.Urls.Path(plan.Path);
-        return ctx.Insights.FiguresOf(plan).Where(f => IsKeyFigure(f.Figure)).Select(f => new FigureRow(
-            FigureFormat.Range(f.Figure.Value, f.Figure.ValueMax, ""),
-            f.Figure.Unit,
-            f.Figure.Label,
-            f.Figure.Sentence,
-            f.Section is null ? planUrl : planUrl + "#" + f.Section.Id,
-            f.Section?.Heading ?? plan.Title,
-            ClassName(ctx, f.Figure.Class))).ToList();
+        // A plan has some 90 figures, a section's in a row and six classes in all: each section's link and each
+        // class's name is made once per plan, not once per figure.
+        var classNames = new string?[Enum.GetValues<MoneyClass>().Length];
+        Section? section = null;
+        var sectionUrl = planUrl;
+        var rows = new List<FigureRow>();
+        foreach (var f in ctx.Insights.FiguresOf(plan))
+        {
+            if (!IsKeyFigure(f.Figure)) continue;
+            if (f.Section is not null && !ReferenceEquals(f.Section, section))
+            {
+                section = f.Section;
+                sectionUrl = planUrl + "#" + section.Id;
+            }
+            rows.Add(new FigureRow(
+                FigureFormat.Range(f.Figure.Value, f.Figure.ValueMax, ""),
+                f.Figure.Unit,
+                f.Figure.Label,
+                f.Figure.Sentence,
+                f.Section is null ? planUrl : sectionUrl,
+                f.Section?.Heading ?? plan.Title,
+                classNames[(int)f.Figure.Class] ??= ClassName(ctx, f.Figure.Class)));
+        }
+        return rows;
     }
 
     internal static bool IsKeyFigure(Figure figure) =>

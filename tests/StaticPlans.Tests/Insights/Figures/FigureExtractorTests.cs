@@ -177,4 +177,23 @@ public class FigureExtractorTests
         var money = figures.Where(f => f.Category == FigureCategory.Money).Select(f => f.Label).ToArray();
         Assert.Equal(["县城学校改扩建", "职教中心新校区一期", "数字化设备"], money);
     }
+
+    [Theory]
+    [InlineData("完成投资12.50万元。", "12.5")]
+    [InlineData("完成投资12.0万元。", "12")]
+    [InlineData("完成投资1,200.00万元。", "1200")]
+    [InlineData("完成投资0.05万元。", "0.05")]
+    [InlineData("完成投资123456789012.345万元。", "123456789012.345")]
+    public void A_number_is_read_exactly_without_the_zeros_after_its_point(string text, string value)
+    {
+        Assert.Equal(value, Single(text).Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_run_of_thirty_digits_is_no_figure_and_the_sentence_reads_on()
+    {
+        var figures = FigureExtractor.Extract("编号1234567890123456789012345678901元作废，新建幼儿园3所。");
+        var figure = Assert.Single(figures);
+        Assert.Equal((3m, "所"), (figure.Value, figure.Unit));
+    }
 }
