@@ -137,6 +137,24 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void A_text_edit_of_a_section_about_one_topic_leaves_the_pages_of_its_other_topics_alone()
+    {
+        using var site = Site();
+        WritePlan(site, 4, extra: "\n## 二、校园安全\n加强校园安全。\n");
+        var incremental = Built(site);
+
+        WritePlan(site, 4, extra: "\n## 二、校园安全\n加强校园安全，开展防溺水教育。\n");
+        var update = Update(incremental, "p04");
+
+        var rendered = Rendered(update);
+        Assert.Contains("topics/safety/index.html", rendered);
+        Assert.DoesNotContain(rendered, path => path.StartsWith("topics/preschool/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.DoesNotContain(rendered, path => path.StartsWith("topics/vocational/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Contains("开展防溺水教育", Encoding.UTF8.GetString(incremental.Files["topics/safety/index.html"]));
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
     public void A_new_title_also_renders_its_neighbours_its_year_page_and_the_home_page_it_is_on()
     {
         using var site = Site();
