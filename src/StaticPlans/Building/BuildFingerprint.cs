@@ -53,8 +53,11 @@ public static class BuildFingerprint
     public static bool Matches(string outputDir, string fingerprint, Task<string> outputState)
     {
         if (!IsStamped(outputDir)) return false;
-        var lines = ReadStamp(outputDir);
-        if (lines.Length < 2 || lines[0] != fingerprint) return false;
+        // The first two lines only: the list after them (a megabyte at 10,000 plans) is OutputState's to read.
+        string?[] lines;
+        using (var reader = new StreamReader(Path.Combine(outputDir, StampFile)))
+            lines = [reader.ReadLine()?.Trim(), reader.ReadLine()?.Trim()];
+        if (lines[1] is null || lines[0] != fingerprint) return false;
         try
         {
             return lines[1] == outputState.GetAwaiter().GetResult();
