@@ -39,7 +39,8 @@ public class SiteEditTests
             // Same year and slug (same URL); date, topics and kind change freely, dates often tie.
             var updated = old with
             {
-                Date = new DateOnly(old.Year, 1 + random.Next(12), 1 + random.Next(2)), Topics = Topics(),
+                Date = new DateOnly(old.Year, 1 + random.Next(12), 1 + random.Next(2)),
+                Topics = Topics(),
                 Kind = random.Next(4) == 0 ? (old.Kind == "plan" ? "summary" : "plan") : old.Kind,
             };
             site = site.WithPlanReplaced(old, updated);
