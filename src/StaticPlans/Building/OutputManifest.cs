@@ -69,6 +69,8 @@ internal static class OutputManifest
     public static bool Unchanged(string outputDir, IReadOnlyList<string> lines)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        // The stamp is a file in the output, which anyone may have edited: a list this class did not write is no proof.
+        if (!lines.All(WellFormed)) return false;
         var stamp = new Stat();
         if (!Supported || !stamp.Read(Path.Combine(root, BuildFingerprint.StampFile)) || !stamp.HasBirth || stamp.Kind != 0x8000) return false;
         if (!RootMatches(root, lines)) return false;
@@ -110,6 +112,15 @@ internal static class OutputManifest
             found++;
         }
         return found == expected.Count;
+    }
+
+    /// <summary>"/a/b/" or "/a/b|123": a path below the root, without "." or ".." parts, and a size for a file.</summary>
+    private static bool WellFormed(string line)
+    {
+        if (line.Length < 2 || line[0] != '/') return false;
+        var bar = line.LastIndexOf('|');
+        var path = IsFileLine(line) ? (bar > 1 && long.TryParse(line.AsSpan(bar + 1), out _) ? line[1..bar] : null) : line[1..^1];
+        return path is { Length: > 0 } && path.Split('/').All(part => part is not ("" or "." or ".."));
     }
 
     /// <summary>A file's line ends with its size ("/plans/2024/a/index.html|5120"); a folder's with a slash ("/plans/2024/a/").</summary>

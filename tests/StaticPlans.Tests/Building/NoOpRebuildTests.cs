@@ -158,4 +158,23 @@ public class NoOpRebuildTests
         Assert.False(site.Build().UpToDate);
         Assert.True(site.Build().UpToDate);
     }
+
+    [Theory]
+    [InlineData("/../../etc/passwd|1")]
+    [InlineData("no-slash")]
+    [InlineData("/plans/2024/a/index.html|")]
+    [InlineData("/plans//a/")]
+    public void A_stamp_whose_list_was_edited_by_hand_makes_the_next_build_run_without_failing(string line)
+    {
+        using var site = Site();
+        site.Build();
+        var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
+        File.AppendAllText(stamp, line + "\n");
+
+        var again = site.Build();
+
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.False(again.UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
 }
