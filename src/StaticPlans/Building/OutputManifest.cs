@@ -119,8 +119,11 @@ internal static class OutputManifest
     {
         if (line.Length < 2 || line[0] != '/') return false;
         var bar = line.LastIndexOf('|');
-        var path = IsFileLine(line) ? (bar > 1 && long.TryParse(line.AsSpan(bar + 1), out _) ? line[1..bar] : null) : line[1..^1];
-        return path is { Length: > 0 } && path.Split('/').All(part => part is not ("" or "." or ".."));
+        if (IsFileLine(line) && (bar < 2 || !long.TryParse(line.AsSpan(bar + 1), out _))) return false;
+        // Without allocating (32,500 lines at 10,000 plans): the path as "/a/b/" has no empty, "." or ".." part.
+        var path = IsFileLine(line) ? line.AsSpan(0, bar) : line.AsSpan(0, line.Length - 1);
+        return path.Length > 1 && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/./", StringComparison.Ordinal)
+            && !path.Contains("/../", StringComparison.Ordinal) && !path.EndsWith("/.", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal);
     }
 
     /// <summary>A file's line ends with its size ("/plans/2024/a/index.html|5120"); a folder's with a slash ("/plans/2024/a/").</summary>
