@@ -105,7 +105,15 @@ public static class BuildFingerprint
     internal static string DigestOf(IEnumerable<string> fileLines)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var line in fileLines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        var buffer = new byte[1024];
+        foreach (var line in fileLines)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
+            if (buffer.Length < length) buffer = new byte[length];
+            var written = Encoding.UTF8.GetBytes(line, buffer);
+            buffer[written] = (byte)'\n';
+            hash.AppendData(buffer, 0, written + 1);
+        }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -99,11 +99,15 @@ internal static class OutputManifest
     private static bool RootMatches(string root, IReadOnlyList<string> lines)
     {
         var expected = new HashSet<string>(StringComparer.Ordinal) { BuildFingerprint.StampFile };
+        var previous = ReadOnlySpan<char>.Empty;
         foreach (var line in lines)
         {
             var slash = line.IndexOf('/', 1);
-            var name = slash < 0 ? line[1..line.LastIndexOf('|')] : line[1..slash];
-            expected.Add(name);
+            var name = slash < 0 ? line.AsSpan(1, line.LastIndexOf('|') - 1) : line.AsSpan(1, slash - 1);
+            // Sorted, so a folder's entries follow one another: one string per top-level name, not per line.
+            if (name.SequenceEqual(previous)) continue;
+            expected.Add(name.ToString());
+            previous = name;
         }
         var found = 0;
         foreach (var entry in Directory.EnumerateFileSystemEntries(root))
