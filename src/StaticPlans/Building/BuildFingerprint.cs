@@ -7,17 +7,19 @@ namespace StaticPlans.Building;
 
 /// <summary>
 /// A digest of everything a build reads, so a rebuild with nothing changed can stop at once. Content and static
-/// files count by path, size and modification time (stat only: 10,000 plans in milliseconds); site.yml, strings
-/// and theme files by their bytes; the tool by its assembly identity. It is kept in the output folder, with a
-/// digest of the output itself (every file's path and size, stat only), so a page deleted, added or cut short in
-/// the output makes the next build run instead of calling a damaged site up to date. Not modification times: two
-/// builds of the same site must stay byte-identical, stamp included.
+/// files count by path, size and modification time (the input scan's own stat of each: 10,000 plans in
+/// milliseconds); site.yml, strings and theme files by their bytes; the tool by its assembly identity. It is kept in
+/// the output folder, with a digest of the output itself (every file's path and size) and a list of the output
+/// (<see cref="OutputManifest"/>), so a page deleted, added, cut short or edited in the output makes the next build
+/// run instead of calling a damaged site up to date. Not modification times: two builds of the same site must stay
+/// byte-identical, stamp included.
 /// </summary>
 public static class BuildFingerprint
 {
     public const string StampFile = Output.AtomicSiteWriter.StampFile;
 
-    public static string Compute(BuildOptions options)
+    /// <param name="scanned">What <see cref="SiteInputs.Scan"/> saw: the plans' and static files' sizes and times.</param>
+    public static string Compute(BuildOptions options, IReadOnlyCollection<(string Path, long Size, long ModifiedTicks)> scanned)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -32,9 +34,12 @@ public static class BuildFingerprint
             if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
         }
         foreach (var folder in new[] { SiteInputs.LayoutsFolder, SiteInputs.AssetsFolder, SiteInputs.ThemesFolder })
-            AddTree(root, folder, hash, stat: false);
-        foreach (var folder in new[] { SiteInputs.PlansFolder, SiteInputs.StaticFolder })
-            AddTree(root, folder, hash, stat: true);
+            AddTree(root, folder, hash);
+        foreach (var (path, size, modified) in scanned)
+        {
+            if (!path.StartsWith(SiteInputs.PlansFolder + "/", StringComparison.Ordinal) && !path.StartsWith(SiteInputs.StaticFolder + "/", StringComparison.Ordinal)) continue;
+            Add($"{path}|{size}|{modified}");
+        }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
@@ -44,21 +49,41 @@ public static class BuildFingerprint
     public static bool IsStamped(string outputDir) => Loading.FileKinds.Of(Path.Combine(outputDir, StampFile)) == Loading.FileKind.Regular;
 
     /// <summary>Whether the output was built from these very inputs and is still as that build left it.</summary>
-    /// <param name="outputDigest">The output's <see cref="OutputDigest"/>, taken meanwhile.</param>
-    public static bool Matches(string outputDir, string fingerprint, Task<string> outputDigest)
+    /// <param name="outputState">The output's <see cref="OutputState"/>, taken meanwhile.</param>
+    public static bool Matches(string outputDir, string fingerprint, Task<string> outputState)
     {
         if (!IsStamped(outputDir)) return false;
-        var lines = File.ReadAllText(Path.Combine(outputDir, StampFile)).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length != 2 || lines[0] != fingerprint) return false;
+        // The first two lines only: the list after them (a megabyte at 10,000 plans) is OutputState's to read.
+        string?[] lines;
+        using (var reader = new StreamReader(Path.Combine(outputDir, StampFile)))
+            lines = [reader.ReadLine()?.Trim(), reader.ReadLine()?.Trim()];
+        if (lines[1] is null || lines[0] != fingerprint) return false;
         try
         {
-            return lines[1] == outputDigest.GetAwaiter().GetResult();
+            return lines[1] == outputState.GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // an output that cannot be read whole is rebuilt, which replaces it
         }
     }
+
+    /// <summary>
+    /// What the output is now, to compare with the stamp's digest: when the stamp lists the output
+    /// (<see cref="OutputManifest"/>), its digest if every listed entry is provably as the build left it and
+    /// nothing else is there, else an empty string; without a list, the <see cref="OutputDigest"/> of the whole
+    /// output.
+    /// </summary>
+    public static string OutputState(string outputDir)
+    {
+        var lines = ReadStamp(outputDir);
+        if (lines.Length < 3 || lines[2] != OutputManifest.Header) return OutputDigest(outputDir);
+        var listed = new ArraySegment<string>(lines, 3, lines.Length - 3);
+        return OutputManifest.Unchanged(outputDir, listed) ? DigestOf(listed.Where(l => !l.EndsWith('/'))) : "";
+    }
+
+    private static string[] ReadStamp(string outputDir) =>
+        File.ReadAllText(Path.Combine(outputDir, StampFile)).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A digest of every file under <paramref name="outputDir"/> but the stamp: path and size.</summary>
     public static string OutputDigest(string outputDir)
@@ -73,12 +98,26 @@ public static class BuildFingerprint
                 !e.IsDirectory && !(e.Directory.Length == root.Length && e.FileName.SequenceEqual(StampFile)),
             ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
+        return DigestOf(entries.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The digest of the output's file lines ("/plans/2024/a/index.html|5120"), in ordinal order.</summary>
+    internal static string DigestOf(IEnumerable<string> fileLines)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var line in entries.Order(StringComparer.Ordinal)) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        var buffer = new byte[1024];
+        foreach (var line in fileLines)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
+            if (buffer.Length < length) buffer = new byte[length];
+            var written = Encoding.UTF8.GetBytes(line, buffer);
+            buffer[written] = (byte)'\n';
+            hash.AppendData(buffer, 0, written + 1);
+        }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static void AddTree(string root, string folder, IncrementalHash hash, bool stat)
+    private static void AddTree(string root, string folder, IncrementalHash hash)
     {
         var dir = Path.Combine(root, folder);
         if (!Directory.Exists(dir)) return;
@@ -88,8 +127,7 @@ public static class BuildFingerprint
         foreach (var (path, info) in entries)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
-            if (stat) hash.AppendData(Encoding.UTF8.GetBytes($"{info.Length}|{info.LastWriteTimeUtc.Ticks}\n"));
-            else hash.AppendData(File.ReadAllBytes(info.FullName));
+            hash.AppendData(File.ReadAllBytes(info.FullName));
         }
     }
 }

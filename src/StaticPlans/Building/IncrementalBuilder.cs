@@ -72,6 +72,7 @@ public sealed class IncrementalBuilder(SiteOptions options)
         var edited = new List<(Plan Old, Plan New)>();
         foreach (var path in changedPaths.Distinct(StringComparer.Ordinal))
         {
+            if (IsPassingFile(path, state.Site)) continue;
             if (!path.StartsWith(SiteInputs.PlansFolder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal)) return null;
             var full = Path.Combine(options.SourceDir, path);
             if (!bySource.TryGetValue(path, out var old) || !File.Exists(full)) return null;
@@ -123,6 +124,20 @@ public sealed class IncrementalBuilder(SiteOptions options)
         timings.Stage("files");
         return new BuildResult(bag.ToSortedList(), timings.All, site.Plans.Count, rendered.Count, state.Config.Topics.Count,
             site.Years.Count, rendered, files.Count);
+    }
+
+    /// <summary>
+    /// A file that came and went in a plans folder during the burst and was never part of the site: an editor's
+    /// temporary file (gedit's .goutputstream-*, vim's 4913 probe and x.md~ backup). Saving through one must not
+    /// turn a one-plan edit into a full rebuild (seconds at 10,000 plans). A deleted plan or attachment is still a change.
+    /// </summary>
+    private bool IsPassingFile(string path, Site site)
+    {
+        if (!path.StartsWith(SiteInputs.PlansFolder + "/", StringComparison.Ordinal) || _bySource!.ContainsKey(path)) return false;
+        if (FileKinds.Of(Path.Combine(options.SourceDir, path)) != FileKind.Missing) return false;
+        var folder = path + "/";
+        return !site.Plans.Any(p => p.SourcePath.StartsWith(folder, StringComparison.Ordinal)
+            || p.Attachments.Any(a => a.SourcePath == path || a.SourcePath.StartsWith(folder, StringComparison.Ordinal)));
     }
 
     private static BuildResult Failed(DiagnosticBag bag, UpdateTimings timings) => new(bag.ToSortedList(), timings.All, 0, 0, 0, 0, []);

@@ -30,12 +30,13 @@ public static class SiteBuilder
             if (refusal is not null) run.Bag.Add(refusal);
             return run.Result();
         }
-        // The output's digest (a stat of every file in it) is taken while the inputs are scanned and fingerprinted.
+        // The output's state (the stamp's list of it looked up, OutputManifest) is taken while the inputs are scanned and fingerprinted.
         var outputDigest = !options.Force && BuildFingerprint.IsStamped(output)
-            ? Task.Run(() => BuildFingerprint.OutputDigest(output), cancel)
+            ? Task.Run(() => BuildFingerprint.OutputState(output), cancel)
             : null;
-        if (!InputsAreSafe(root, run)) return run.Result();
-        var fingerprint = BuildFingerprint.Compute(options);
+        var scanned = new List<(string, long, long)>();
+        if (!InputsAreSafe(root, run, scanned)) return run.Result();
+        var fingerprint = BuildFingerprint.Compute(options, scanned);
         if (outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
         {
             run.Stage("check");
@@ -53,7 +54,7 @@ public static class SiteBuilder
         try
         {
             if (writer.Failure is { } failure) throw new IOException(failure);
-            writer.Stamp(BuildFingerprint.StampText(fingerprint, writer.StagingFolder));
+            OutputManifest.Stamp(writer, fingerprint);
             cancel.ThrowIfCancellationRequested();
             writer.Commit();
         }
@@ -83,9 +84,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Before anything is read: a FIFO would hang the fingerprint, a link to /proc/self/environ would be published.</summary>
-    private static bool InputsAreSafe(string root, BuildRun run)
+    private static bool InputsAreSafe(string root, BuildRun run, List<(string, long, long)>? scanned = null)
     {
-        var unsafeInputs = SiteInputs.Scan(root);
+        var unsafeInputs = SiteInputs.Scan(root, scanned);
         run.Bag.AddRange(unsafeInputs);
         return unsafeInputs.Count == 0;
     }

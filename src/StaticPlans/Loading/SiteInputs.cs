@@ -55,15 +55,20 @@ public static class SiteInputs
     /// <summary>A plan is read whole into memory: larger ones (real plans are 10-100 KB) are refused.</summary>
     public const int MaxPlanBytes = 4 << 20;
 
-    public static IReadOnlyList<Diagnostic> Scan(string siteRoot)
+    /// <param name="seen">
+    /// Given, receives each file in the folders scanned (site-relative path) with its size and modification time,
+    /// in a stable order; a link with its target's. The build's fingerprint is made from these, so a plan is
+    /// stat-ed once, not once here and again for the fingerprint (10,000 calls fewer at 10,000 plans).
+    /// </param>
+    public static IReadOnlyList<Diagnostic> Scan(string siteRoot, ICollection<(string Path, long Size, long ModifiedTicks)>? seen = null)
     {
         var site = RealSite(siteRoot);
         var found = new List<Diagnostic>();
-        foreach (var file in Files) Check(site, file, onlyMarkdown: false, found);
-        Check(site, ContentFolder, onlyMarkdown: true, found, recurse: false);
-        Check(site, PlansFolder, onlyMarkdown: true, found);
+        foreach (var file in Files) Check(site, file, onlyMarkdown: false, found, null);
+        Check(site, ContentFolder, onlyMarkdown: true, found, null, recurse: false);
+        Check(site, PlansFolder, onlyMarkdown: true, found, seen);
         // content/ is checked above: only its Markdown files are read.
-        foreach (var folder in ReadFolders.Where(f => f != ContentFolder)) Check(site, folder, onlyMarkdown: false, found);
+        foreach (var folder in ReadFolders.Where(f => f != ContentFolder)) Check(site, folder, onlyMarkdown: false, found, seen);
         return found;
     }
 
@@ -108,7 +113,8 @@ public static class SiteInputs
 
     private static string RealSite(string siteRoot) => FileKinds.RealPath(siteRoot) ?? Path.GetFullPath(siteRoot);
 
-    private static void Check(string site, string relative, bool onlyMarkdown, List<Diagnostic> found, bool recurse = true)
+    private static void Check(string site, string relative, bool onlyMarkdown, List<Diagnostic> found,
+        ICollection<(string, long, long)>? seen, bool recurse = true)
     {
         var full = Path.Combine(site, relative);
         var kind = FileKinds.Of(full);
@@ -129,8 +135,14 @@ public static class SiteInputs
         foreach (var entry in entries)
         {
             var child = relative + "/" + Path.GetFileName(entry);
-            var childKind = FileKinds.Of(entry);
-            if (childKind == FileKind.Directory) Check(site, child, onlyMarkdown, found);
+            var (childKind, size, modified) = FileKinds.Stat(entry);
+            if (childKind == FileKind.Symlink && seen is not null)
+            {
+                var target = new FileInfo(entry);
+                (size, modified) = target.Exists ? (target.Length, target.LastWriteTimeUtc.Ticks) : (-1, -1);
+            }
+            if (childKind != FileKind.Directory) seen?.Add((child, size, modified));
+            if (childKind == FileKind.Directory) Check(site, child, onlyMarkdown, found, seen);
             // Only *.md files under content/ are read; but a link to a folder is followed by any enumeration.
             else if (onlyMarkdown && !child.EndsWith(".md", StringComparison.Ordinal) && !LeadsToFolder(entry, childKind)) continue;
             else if (Problem(site, child, entry, childKind) is { } problem) found.Add(problem);

@@ -4,7 +4,7 @@ public sealed partial record Site
 {
     /// <summary>
     /// This site with <paramref name="updated"/> in place of <paramref name="old"/> (same URL). Lookups the edit leaves
-    /// alone are shared, and the lists it touches (all plans, its year, its old and new topics) are copied with the
+    /// alone are shared, and the lists it touches (all plans, its year, its old and new topics and kinds) are copied with the
     /// plan moved to its place, so serve applies an edit without regrouping ten thousand plans.
     /// </summary>
     public Site WithPlanReplaced(Plan old, Plan updated)
@@ -23,7 +23,11 @@ public sealed partial record Site
             };
         }
         var byPath = new Dictionary<string, Plan>(ByPath(), StringComparer.Ordinal) { [updated.Path] = updated };
-        return new Site(Config, Moved(Plans, old, updated)) { _years = Years, _byYear = byYear, _byTopic = byTopic, _byPath = byPath };
+        // Regrouping by kind in the edited site cost 6-30 ms at 10,000 plans, a third of a serve edit.
+        var left = Without(PlansOfKind(old.Kind), old);
+        var byKind = new Dictionary<string, IReadOnlyList<Plan>>(ByKind(), StringComparer.Ordinal) { [old.Kind] = left };
+        byKind[updated.Kind] = With(old.Kind == updated.Kind ? left : new List<Plan>(PlansOfKind(updated.Kind)), updated);
+        return new Site(Config, Moved(Plans, old, updated)) { _years = Years, _byYear = byYear, _byTopic = byTopic, _byPath = byPath, _byKind = byKind };
     }
 
     private static List<Plan> Moved(IReadOnlyList<Plan> plans, Plan old, Plan updated) => With(Without(plans, old), updated);

@@ -137,6 +137,24 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void A_text_edit_of_a_section_about_one_topic_leaves_the_pages_of_its_other_topics_alone()
+    {
+        using var site = Site();
+        WritePlan(site, 4, extra: "\n## 二、校园安全\n加强校园安全。\n");
+        var incremental = Built(site);
+
+        WritePlan(site, 4, extra: "\n## 二、校园安全\n加强校园安全，开展防溺水教育。\n");
+        var update = Update(incremental, "p04");
+
+        var rendered = Rendered(update);
+        Assert.Contains("topics/safety/index.html", rendered);
+        Assert.DoesNotContain(rendered, path => path.StartsWith("topics/preschool/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.DoesNotContain(rendered, path => path.StartsWith("topics/vocational/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Contains("开展防溺水教育", Encoding.UTF8.GetString(incremental.Files["topics/safety/index.html"]));
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
     public void A_new_title_also_renders_its_neighbours_its_year_page_and_the_home_page_it_is_on()
     {
         using var site = Site();
@@ -295,6 +313,37 @@ public class IncrementalBuilderTests
         Update(incremental, "p04");
 
         AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_save_through_an_editors_temporary_files_is_applied_as_an_edit_of_the_plan()
+    {
+        using var site = Site();
+        var incremental = Built(site);
+
+        // gedit writes .goutputstream-* and renames it over the plan; vim makes a 4913 probe and a p02.md~ backup:
+        // all gone by the time the burst is applied.
+        WritePlan(site, 2, extra: "\n新增一段关于学前教育的文字。\n");
+        var update = incremental.TryUpdate(["content/plans/2024/.goutputstream-X1Y2Z3", "content/plans/2024/4913",
+            "content/plans/2024/p02.md~", "content/plans/2024/p02.md"]);
+
+        Assert.NotNull(update);
+        Assert.Contains("plans/2024/p02/index.html", Rendered(update));
+        AssertSameAsFullRebuild(site, incremental);
+    }
+
+    [Fact]
+    public void A_deleted_attachment_or_a_file_left_in_a_plans_folder_asks_for_a_full_rebuild()
+    {
+        using var site = Site();
+        site.Write("content/plans/2024/附件一.pdf", "%PDF-1.4\n");
+        WritePlan(site, 2, frontMatter: "attachments: [附件一.pdf]\n");
+        site.Write("content/plans/2024/说明.txt", "说明\n");
+        var incremental = Built(site);
+
+        File.Delete(Path.Combine(site.Root, "content/plans/2024/附件一.pdf"));
+        Assert.Null(incremental.TryUpdate(["content/plans/2024/附件一.pdf"]));
+        Assert.Null(incremental.TryUpdate(["content/plans/2024/说明.txt"]));
     }
 
     [Theory]

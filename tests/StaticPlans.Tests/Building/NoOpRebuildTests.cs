@@ -70,4 +70,112 @@ public class NoOpRebuildTests
         Assert.False(site.Build().UpToDate);
         Assert.False(File.Exists(Path.Combine(site.Output, "extra.html")));
     }
+
+    [Fact]
+    public void A_page_changed_by_hand_to_text_of_the_same_length_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var page = Path.Combine(site.Output, "plans", "2024", "a", "index.html");
+        var original = File.ReadAllBytes(page);
+        var defaced = (byte[])original.Clone();
+        defaced[^2] = (byte)(defaced[^2] == (byte)'x' ? 'y' : 'x');
+        File.WriteAllBytes(page, defaced);
+
+        Assert.False(site.Build().UpToDate);
+        Assert.Equal(original, File.ReadAllBytes(page));
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_file_planted_in_a_plans_folder_or_a_page_replaced_by_a_folder_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        File.WriteAllText(Path.Combine(site.Output, "plans", "2024", "a", "planted.html"), "<p>planted</p>");
+
+        Assert.False(site.Build().UpToDate);
+        Assert.False(File.Exists(Path.Combine(site.Output, "plans", "2024", "a", "planted.html")));
+
+        var page = Path.Combine(site.Output, "plans", "2024", "a", "index.html");
+        File.Delete(page);
+        Directory.CreateDirectory(page);
+        Assert.False(site.Build().UpToDate);
+        Assert.True(File.Exists(page));
+    }
+
+    [Fact]
+    public void A_copy_of_an_output_that_was_changed_by_hand_is_built_again_rather_than_trusted()
+    {
+        using var site = Site();
+        site.Build();
+        var page = Path.Combine(site.Output, "plans", "2024", "a", "index.html");
+        var original = File.ReadAllBytes(page);
+        var defaced = (byte[])original.Clone();
+        defaced[^2] = (byte)(defaced[^2] == (byte)'x' ? 'y' : 'x');
+        File.WriteAllBytes(page, defaced);
+        // Copied page by page after the stamp, as a backup restored onto the output would be: times differ, sizes do not.
+        var copy = Path.Combine(site.Parent, "copy");
+        Directory.CreateDirectory(copy);
+        File.Copy(Path.Combine(site.Output, BuildFingerprint.StampFile), Path.Combine(copy, BuildFingerprint.StampFile));
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(site.Output, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (!File.Exists(target)) File.Copy(file, target);
+        }
+
+        Assert.False(site.Build(copy).UpToDate);
+        Assert.Equal(original, File.ReadAllBytes(Path.Combine(copy, "plans", "2024", "a", "index.html")));
+    }
+
+    [Fact]
+    public void The_stamp_lists_the_output_so_that_a_rebuild_can_check_it_without_reading_every_folder()
+    {
+        using var site = Site();
+        site.Build();
+
+        var stamp = File.ReadAllLines(Path.Combine(site.Output, BuildFingerprint.StampFile));
+
+        Assert.Contains("/plans/2024/a/", stamp);
+        var page = new FileInfo(Path.Combine(site.Output, "plans", "2024", "a", "index.html"));
+        Assert.Contains($"/plans/2024/a/index.html|{page.Length}", stamp);
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_static_file_changed_or_a_file_added_beside_the_plans_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Write("static/notice.txt", "一\n");
+        site.Build();
+
+        site.Write("static/notice.txt", "二\n");
+        Assert.False(site.Build().UpToDate);
+        Assert.Equal("二\n", File.ReadAllText(Path.Combine(site.Output, "notice.txt")));
+
+        site.Write("content/plans/2024/附件.pdf", "%PDF-1.4\n");
+        Assert.False(site.Build().UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd|1")]
+    [InlineData("no-slash")]
+    [InlineData("/plans/2024/a/index.html|")]
+    [InlineData("/plans//a/")]
+    [InlineData("/plans/./x|1")]
+    public void A_stamp_whose_list_was_edited_by_hand_makes_the_next_build_run_without_failing(string line)
+    {
+        using var site = Site();
+        site.Build();
+        var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
+        File.AppendAllText(stamp, line + "\n");
+
+        var again = site.Build();
+
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.False(again.UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
 }

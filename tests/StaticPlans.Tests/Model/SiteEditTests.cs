@@ -5,7 +5,7 @@ namespace StaticPlans.Tests.Model;
 public class SiteEditTests
 {
     private static readonly SiteConfig Config = new("测试", new Uri("https://example.gov.cn/"), "zh-CN", "测试县教育局", "default",
-        [new("plan", "工作计划")], [new("a", "甲", ["甲"]), new("b", "乙", ["乙"]), new("c", "丙", ["丙"])]);
+        [new("plan", "工作计划"), new("summary", "工作总结")], [new("a", "甲", ["甲"]), new("b", "乙", ["乙"]), new("c", "丙", ["丙"])]);
 
     private static Plan Plan(int year, string slug, DateOnly date, params string[] topics) =>
         new($"content/plans/{year}/{slug}.md", slug, year, "plan", "工作计划", date, "测试县教育局", null, null, "", slug, false, "", [],
@@ -20,10 +20,12 @@ public class SiteEditTests
         foreach (var year in rebuilt.Years) Assert.Equal(rebuilt.PlansOfYear(year), edited.PlansOfYear(year));
         foreach (var topic in Config.Topics) Assert.Equal(rebuilt.PlansOfTopic(topic.Slug), edited.PlansOfTopic(topic.Slug));
         foreach (var plan in rebuilt.Plans) Assert.Same(plan, edited.PlanAt(plan.Path));
+        foreach (var kind in new[] { "plan", "summary" }) Assert.Equal(rebuilt.PlansOfKind(kind), edited.PlansOfKind(kind));
+        Assert.Equal(rebuilt.ListedKinds, edited.ListedKinds);
     }
 
     [Fact]
-    public void Random_edits_keep_every_lookup_as_a_fresh_site_would_have_it()
+    public void Random_edits_keep_every_lookup_as_a_fresh_site_would_have_it_kinds_included()
     {
         var random = new Random(20260101);
         var topics = Config.Topics.Select(t => t.Slug).ToArray();
@@ -34,8 +36,13 @@ public class SiteEditTests
         for (var step = 0; step < 200; step++)
         {
             var old = site.Plans[random.Next(site.Plans.Count)];
-            // Same year and slug (same URL); date and topics change freely, dates often tie.
-            var updated = old with { Date = new DateOnly(old.Year, 1 + random.Next(12), 1 + random.Next(2)), Topics = Topics() };
+            // Same year and slug (same URL); date, topics and kind change freely, dates often tie.
+            var updated = old with
+            {
+                Date = new DateOnly(old.Year, 1 + random.Next(12), 1 + random.Next(2)),
+                Topics = Topics(),
+                Kind = random.Next(4) == 0 ? (old.Kind == "plan" ? "summary" : "plan") : old.Kind,
+            };
             site = site.WithPlanReplaced(old, updated);
             if (step % 20 == 0) AssertSameAsRebuilt(site);
         }

@@ -50,11 +50,18 @@ public sealed record TopicJob(string Slug) : RenderJob, IPageKind
         foreach (var slug in old.Topics.Union(updated.Topics, StringComparer.Ordinal))
         {
             var job = new TopicJob(slug);
-            if (old.Topics.Contains(slug) && updated.Topics.Contains(slug))
+            if (!old.Topics.Contains(slug) || !updated.Topics.Contains(slug)) selection.Whole(job);
+            // Its entry is its link and its sections about the topic: an edit elsewhere in the plan (at 10,000
+            // plans, one that touched one section re-rendered a page of each of its seven topics) leaves them alone.
+            else if (edit.Moved || edit.LinkChanged || !SameSections(old, updated, slug))
                 edit.Listing(selection, job, edit.Before.PlansOfTopic(slug), edit.After.PlansOfTopic(slug));
-            else selection.Whole(job);
         }
     }
+
+    /// <summary>What a topic page shows of a plan's sections (<see cref="TopicPages"/>): which, their headings, anchors and text.</summary>
+    private static bool SameSections(Plan old, Plan updated, string slug) =>
+        old.Sections.Where(s => s.OwnTopics.Contains(slug)).Select(s => (s.Id, s.Heading, s.OwnText))
+            .SequenceEqual(updated.Sections.Where(s => s.OwnTopics.Contains(slug)).Select(s => (s.Id, s.Heading, s.OwnText)));
 
     public static TopicDefinition Find(Site site, string slug) =>
         site.Config.FindTopic(slug) ?? throw new ArgumentException($"no topic '{slug}' in this site", nameof(slug));
