@@ -34,32 +34,31 @@ public static class SingleEntryZip
         var compressedSize = (uint)deflated.Length;
         var size = (uint)content.Length;
 
+        // The local header and the central directory's entry share one run of fields (version needed to the name's
+        // length), at 4 and at 6; the central entry adds "made by" before it and the local header's offset (0) after.
+        void Fields(Span<byte> at)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[4..], Deflated);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[8..], dosDate);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[10..], crc);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[14..], compressedSize);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[18..], size);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)nameBytes.Length);
+        }
+
         var local = new byte[30 + nameBytes.Length];
-        var span = local.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(span, 0x04034b50);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], Deflated);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], dosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[18..], compressedSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[22..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)nameBytes.Length);
-        nameBytes.CopyTo(span[30..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(local, 0x04034b50);
+        Fields(local.AsSpan(4));
+        nameBytes.CopyTo(local.AsSpan(30));
         output.Write(local);
         output.Write(deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
 
         var central = new byte[46 + nameBytes.Length];
-        span = central.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(span, 0x02014b50);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionNeeded); // made by: MS-DOS (0), ZIP 2.0
-        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], Deflated);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[14..], dosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[20..], compressedSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[24..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)nameBytes.Length);
-        nameBytes.CopyTo(span[46..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(central, 0x02014b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(central.AsSpan(4), VersionNeeded); // made by: MS-DOS (0), ZIP 2.0
+        Fields(central.AsSpan(6));
+        nameBytes.CopyTo(central.AsSpan(46));
         output.Write(central);
 
         Span<byte> end = stackalloc byte[22];
