@@ -22,8 +22,9 @@ public sealed class ControlCharacterTests : IDisposable
     // A year's figures CSV is inside its ZIP: it is checked as the file a reader unzips.
     private static IReadOnlyList<OutputFile> Texts(IReadOnlyList<OutputFile> files) =>
         files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml") || f.Path.EndsWith(".json") || f.Path.EndsWith(".csv"))
-            .Concat(files.Where(f => f.Path.StartsWith("data/figures-") && f.Path.EndsWith(".zip")).Select(f =>
-                new OutputFile(f.Path + "/figures.csv", FiguresZip.Csv(f.Bytes, int.Parse(f.Path["data/figures-".Length..^".zip".Length])))))
+            .Concat(files.Select(f => FiguresZip.IsYearArchive(f.Path, out var year)
+                ? new OutputFile(f.Path + "/figures.csv", FiguresZip.Csv(f.Bytes, year))
+                : null).OfType<OutputFile>())
             .ToList();
 
     private static void AssertWellFormed(OutputFile file)

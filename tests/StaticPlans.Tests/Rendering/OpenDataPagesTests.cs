@@ -108,7 +108,7 @@ public sealed class OpenDataPagesTests : IDisposable
 
         foreach (var path in files.Keys.Where(p => p.StartsWith("data/", StringComparison.Ordinal) && !p.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
-            var text = path.EndsWith(".zip", StringComparison.Ordinal) ? FiguresZip.Text(files[path], int.Parse(path[13..17])) : Encoding.UTF8.GetString(files[path]);
+            var text = FiguresZip.IsYearArchive(path, out var year) ? FiguresZip.Text(files[path], year) : Encoding.UTF8.GetString(files[path]);
             Assert.DoesNotContain("计划投入3,750万元", text);
         }
         Assert.Contains("计划投入3,750万元", Encoding.UTF8.GetString(files["plans/2024/a/index.html"]));

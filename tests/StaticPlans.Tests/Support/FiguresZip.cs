@@ -21,6 +21,14 @@ public static class FiguresZip
         return csv.ToArray();
     }
 
+    /// <summary>Whether <paramref name="sitePath"/> is a year's figures archive (data/figures-2024.zip), and its year.</summary>
+    public static bool IsYearArchive(string sitePath, out int year)
+    {
+        year = 0;
+        return sitePath.StartsWith("data/figures-", StringComparison.Ordinal) && sitePath.EndsWith(".zip", StringComparison.Ordinal)
+            && int.TryParse(sitePath["data/figures-".Length..^".zip".Length], out year);
+    }
+
     /// <summary>The CSV as text, its byte-order mark dropped.</summary>
     public static string Text(byte[] zip, int year) => Encoding.UTF8.GetString(Csv(zip, year)).TrimStart('\uFEFF');
 

@@ -10,6 +10,17 @@ public class FigureExtractorTests
         return Assert.Single(figures);
     }
 
+    /// <summary>The one figure in <paramref name="text"/>: its category, value and unit, and its label when one is given.</summary>
+    private static Figure Read(string text, FigureCategory category, double value, string unit, string? label = null)
+    {
+        var figure = Single(text);
+        Assert.Equal(category, figure.Category);
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+        if (label is not null) Assert.Equal(label, figure.Label);
+        return figure;
+    }
+
     [Theory]
     [InlineData("计划投入3750万元，改造校舍。", 3750, "万元", "计划投入", 37_500_000)]
     [InlineData("总投资1.2亿元。", 1.2, "亿元", "总投资", 120_000_000)]
@@ -18,15 +29,8 @@ public class FigureExtractorTests
     [InlineData("奖补资金共计850000元。", 850000, "元", "奖补资金", 850_000)]
     [InlineData("投入资金约3000余万元。", 3000, "万元", "投入资金", 30_000_000)]
     [InlineData("争取上级资金一亿二千万元。", 12000, "万元", "争取上级资金", 120_000_000)]
-    public void Reads_money_and_normalises_it_to_yuan(string text, double value, string unit, string label, double yuan)
-    {
-        var figure = Single(text);
-        Assert.Equal(FigureCategory.Money, figure.Category);
-        Assert.Equal((decimal)value, figure.Value);
-        Assert.Equal(unit, figure.Unit);
-        Assert.Equal(label, figure.Label);
-        Assert.Equal((decimal)yuan, figure.NormalizedYuan);
-    }
+    public void Reads_money_and_normalises_it_to_yuan(string text, double value, string unit, string label, double yuan) =>
+        Assert.Equal((decimal)yuan, Read(text, FigureCategory.Money, value, unit, label).NormalizedYuan);
 
     [Theory]
     [InlineData("新建幼儿园3所。", 3, "所", "新建幼儿园")]
@@ -40,41 +44,24 @@ public class FigureExtractorTests
     [InlineData("举办专题讲座12场次。", 12, "场次", "举办专题讲座")]
     [InlineData("新增图书3万册。", 3, "万册", "新增图书")]
     [InlineData("其中新增学位1,080个。", 1080, "个", "新增学位")]
-    public void Reads_counts_with_measure_words(string text, double value, string unit, string label)
-    {
-        var figure = Single(text);
-        Assert.Equal(FigureCategory.Count, figure.Category);
-        Assert.Equal((decimal)value, figure.Value);
-        Assert.Equal(unit, figure.Unit);
-        Assert.Equal(label, figure.Label);
-    }
+    public void Reads_counts_with_measure_words(string text, double value, string unit, string label) =>
+        Read(text, FigureCategory.Count, value, unit, label);
 
     [Theory]
     [InlineData("义务教育巩固率达到98.75%。", 98.75, "%", "义务教育巩固率")]
     [InlineData("学前三年毛入园率达百分之九十。", 90, "%", "学前三年毛入园率")]
     [InlineData("优质均衡率提高5个百分点。", 5, "个百分点", "优质均衡率提高")]
     [InlineData("达标率为95％。", 95, "％", "达标率")]
-    public void Reads_percentages(string text, double value, string unit, string label)
-    {
-        var figure = Single(text);
-        Assert.Equal(FigureCategory.Percent, figure.Category);
-        Assert.Equal((decimal)value, figure.Value);
-        Assert.Equal(unit, figure.Unit);
-        Assert.Equal(label, figure.Label);
-    }
+    public void Reads_percentages(string text, double value, string unit, string label) =>
+        Read(text, FigureCategory.Percent, value, unit, label);
 
     [Theory]
     [InlineData("新建校舍面积12000平方米。", 12000, "平方米")]
     [InlineData("征地50亩。", 50, "亩")]
     [InlineData("运动场3.5公顷。", 3.5, "公顷")]
     [InlineData("改造校舍2.4万平方米。", 2.4, "万平方米")]
-    public void Reads_areas(string text, double value, string unit)
-    {
-        var figure = Single(text);
-        Assert.Equal(FigureCategory.Area, figure.Category);
-        Assert.Equal((decimal)value, figure.Value);
-        Assert.Equal(unit, figure.Unit);
-    }
+    public void Reads_areas(string text, double value, string unit) =>
+        Read(text, FigureCategory.Area, value, unit);
 
     [Theory]
     [InlineData("新建幼儿园2—3所。", 2, 3, "所", "2—3所")]
