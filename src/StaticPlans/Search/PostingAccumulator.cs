@@ -40,14 +40,14 @@ internal sealed class PostingAccumulator : SearchTokenizer.ISink
 
     public int TermCount => _termCount;
 
-    public void AddUnit(int unit, string foldedHeading, string foldedText)
+    public void AddUnit(int unit, ReadOnlyMemory<char> foldedHeading, ReadOnlyMemory<char> foldedText)
     {
         _weight = SearchFormat.HeadingWeight;
         _positionBase = 0;
-        SearchTokenizer.Tokenize(foldedHeading, this);
+        SearchTokenizer.Tokenize(foldedHeading.Span, this);
         _weight = 1;
         _positionBase = foldedHeading.Length + 1;
-        SearchTokenizer.Tokenize(foldedText, this);
+        SearchTokenizer.Tokenize(foldedText.Span, this);
 
         Flush(unit, foldedHeading.Length + 1 + foldedText.Length, _averageLength, _touched, _unitFrequency);
     }

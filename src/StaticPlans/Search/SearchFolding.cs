@@ -15,7 +15,7 @@ public static class SearchFolding
     public static string Fold(string text)
     {
         var folded = TextFolding.Fold(text);
-        if (folded.AsSpan().IndexOfAny("〔〕【】〖〗()") < 0)
+        if (folded.AsSpan().IndexOfAny(Brackets) < 0)
         {
             return folded;
         }
@@ -28,6 +28,27 @@ public static class SearchFolding
             }
         });
     }
+
+    /// <summary>The length of <see cref="Fold"/>'s result (brackets keep it), without making it for most texts.</summary>
+    public static int FoldedLength(string text) => TextFolding.FoldedLength(text);
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> as <see cref="Fold"/> would, without making a
+    /// string; false, with <paramref name="destination"/> undefined, when the text needs whole-string normalisation.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        if (!TextFolding.TryFold(text, destination)) return false;
+        var folded = destination[..text.Length];
+        for (var i = folded.IndexOfAny(Brackets); i >= 0 && i < folded.Length; i++)
+        {
+            folded[i] = FoldBracket(folded[i]);
+        }
+
+        return true;
+    }
+
+    private const string Brackets = "〔〕【】〖〗()";
 
     public static char FoldBracket(char c) => c switch
     {

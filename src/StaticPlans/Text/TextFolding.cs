@@ -39,6 +39,18 @@ public static class TextFolding
         return true;
     }
 
+    /// <summary>The length of <see cref="Fold"/>'s result; made only for text that needs whole-string normalisation.</summary>
+    public static int FoldedLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (NeedsFullNormalization[c]) return Fold(text).Length;
+        }
+
+        return text.Length;
+    }
+
     /// <summary>Folds a whole string: NFKC (only when the text is not already normalised), then per char.</summary>
     public static string Fold(string text)
     {
