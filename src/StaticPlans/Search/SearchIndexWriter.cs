@@ -51,7 +51,9 @@ public static class SearchIndexWriter
         var (collected, hasHan) = CollectPostings(plans, ordered, averageLength, averagePlanLength, parallel);
         cancel.ThrowIfCancellationRequested();
         var files = new List<SearchFile>();
-        var terms = collected.Select(t => (t.Term, Postings: t, Shard: 0)).ToArray();
+        var terms = collected.Select(t => (t.Term, Postings: (TermPostings?)t, Shard: 0)).ToArray();
+        // From here the terms array holds the collected lists, and drops each once it is encoded (WritePostings).
+        collected.Clear();
         var shardCount = ShardCount(terms.Length);
         for (var i = 0; i < terms.Length; i++)
         {
@@ -119,7 +121,15 @@ public static class SearchIndexWriter
             merged[later.Term] = merged.TryGetValue(later.Term, out var earlier) ? earlier.Append(later) : later;
         }
 
-        return (merged.Values.ToList(), c => accumulators[0].HasHan(c) || accumulators[1].HasHan(c));
+        // Which single characters occur, copied out: asking the accumulators later kept all their lists alive through
+        // the encoding and the texts.
+        var han = new bool[char.MaxValue + 1];
+        for (var c = 0; c < han.Length; c++)
+        {
+            han[c] = accumulators[0].HasHan((char)c) || accumulators[1].HasHan((char)c);
+        }
+
+        return (merged.Values.ToList(), c => han[c]);
     }
 
     /// <summary>One thread's buffer for the unit being tokenized, folded as <see cref="SearchFolding.Fold"/> does.</summary>
@@ -149,11 +159,19 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    private static int WritePostings((string Term, TermPostings Postings, int Shard)[] terms, int shardCount, bool[] isMeta,
+    private static int WritePostings((string Term, TermPostings? Postings, int Shard)[] terms, int shardCount, bool[] isMeta,
         List<SearchFile> files, ParallelOptions parallel)
     {
-        var encoded = new (byte[] Bytes, ulong TopField, ulong RestField)[terms.Length];
-        Parallel.For(0, terms.Length, parallel, i => encoded[i] = EncodeTerm(terms[i].Postings, IsPerPlan(terms[i].Term) ? null : isMeta));
+        // Each term's list is dropped once encoded, and its encoding once in its pack: the collected lists, their
+        // encodings and the packs were otherwise all alive at once.
+        var encoded = new (byte[]? Bytes, int DocumentFrequency, ulong TopField, ulong RestField)[terms.Length];
+        Parallel.For(0, terms.Length, parallel, i =>
+        {
+            var postings = terms[i].Postings!;
+            var (bytes, top, rest) = EncodeTerm(postings, IsPerPlan(terms[i].Term) ? null : isMeta);
+            encoded[i] = (bytes, postings.DocumentFrequency, top, rest);
+            terms[i].Postings = null;
+        });
 
         var pack = new MemoryStream();
         var packNumber = 0;
@@ -188,10 +206,11 @@ public static class SearchIndexWriter
                 var termLength = Encoding.UTF8.GetBytes(term, termBytes);
                 SearchFormat.WriteVarint(dictionary, (ulong)termLength);
                 dictionary.Write(termBytes, 0, termLength);
-                SearchFormat.WriteVarint(dictionary, (ulong)terms[i].Postings.DocumentFrequency);
+                SearchFormat.WriteVarint(dictionary, (ulong)encoded[i].DocumentFrequency);
                 SearchFormat.WriteVarint(dictionary, encoded[i].TopField);
                 SearchFormat.WriteVarint(dictionary, encoded[i].RestField);
                 pack.Write(encoded[i].Bytes);
+                encoded[i].Bytes = null;
                 if (pack.Length >= SearchFormat.PackBytes)
                 {
                     files.Add(new SearchFile(SearchFormat.PostingPackPath(packNumber++), pack.ToArray()));
