@@ -10,6 +10,9 @@ namespace StaticPlans.Text;
 /// </summary>
 public static class TextFolding
 {
+    // NFKC of every BMP char on its own, from one ICU call (see SingleCharForms).
+    private static readonly string?[] Forms = SingleCharForms();
+
     // One entry per BMP code unit: the folded char, precomputed once, so the hot loop is a single array
     // read per char (this runs over every byte of content on each build).
     private static readonly char[] Map = BuildMap();
@@ -99,6 +102,71 @@ public static class TextFolding
         }
     }
 
+    /// <summary>
+    /// The NFKC form of each char from U+0080 on, alone, as <see cref="NormalizeCompatibility"/> gives it; null where
+    /// that is the char itself (or it is a surrogate). All chars go to ICU in one string, each followed by a line
+    /// feed: a starter that composes with nothing, so no char's form reaches into the next. One call per char,
+    /// twice over, was about 45 ms of every build's start-up (the sample site's whole build is 0.3 s).
+    /// </summary>
+    internal static string?[] SingleCharForms()
+    {
+        var forms = new string?[char.MaxValue + 1];
+        var chars = new List<char>(char.MaxValue + 1);
+        var batch = new StringBuilder((char.MaxValue + 1) * 2);
+        for (var i = 0x80; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            // ICU refuses a whole string for one surrogate or noncharacter: those are asked alone.
+            if (char.IsSurrogate(c)) continue;
+            if (IsNoncharacter(c))
+            {
+                forms[i] = FormAlone(c);
+                continue;
+            }
+
+            chars.Add(c);
+            batch.Append(c).Append('\n');
+        }
+
+        string normalized;
+        try
+        {
+            normalized = batch.ToString().Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return SingleCharFormsOneByOne();
+        }
+
+        var rest = normalized.AsSpan();
+        foreach (var c in chars)
+        {
+            var end = rest.IndexOf('\n');
+            if (end < 0) return SingleCharFormsOneByOne();
+            var form = rest[..end];
+            if (form.Length != 1 || form[0] != c) forms[c] = form.ToString();
+            rest = rest[(end + 1)..];
+        }
+
+        return rest.IsEmpty ? forms : SingleCharFormsOneByOne();
+    }
+
+    /// <summary>What <see cref="SingleCharForms"/> gives, one ICU call per char: its fallback, and its tests' oracle.</summary>
+    internal static string?[] SingleCharFormsOneByOne()
+    {
+        var forms = new string?[char.MaxValue + 1];
+        for (var i = 0x80; i <= char.MaxValue; i++)
+        {
+            if (!char.IsSurrogate((char)i)) forms[i] = FormAlone((char)i);
+        }
+
+        return forms;
+    }
+
+    private static string? FormAlone(char c) => NormalizeCompatibility(c.ToString()) is var form && form.Length == 1 && form[0] == c ? null : form;
+
+    private static bool IsNoncharacter(char c) => c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
+
     private static bool[] BuildNeedsFull()
     {
         var needs = new bool[char.MaxValue + 1];
@@ -114,7 +182,7 @@ public static class TextFolding
             var category = char.GetUnicodeCategory(c);
             needs[i] = category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
                 or System.Globalization.UnicodeCategory.EnclosingMark
-                || NormalizeCompatibility(c.ToString()).Length != 1
+                || Forms[i] is { Length: not 1 }
                 || c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'); // Hangul jamo compose into syllables
         }
 
@@ -147,8 +215,8 @@ public static class TextFolding
             var normalized = c;
             if (c >= 0x80)
             {
-                var form = NormalizeCompatibility(c.ToString());
-                normalized = form.Length == 1 ? form[0] : c;
+                var form = Forms[i];
+                normalized = form is null ? c : form.Length == 1 ? form[0] : c;
             }
 
             // Compatibility ideographs normalise onto unified ones that may be traditional: fold after NFKC.

@@ -78,4 +78,19 @@ public class TextFoldingTests
     {
         Assert.Equal("学\uD800a", TextFolding.Fold("學\uD800A"));
     }
+
+    [Fact]
+    public void Every_char_normalises_alone_as_it_would_in_a_string_of_its_own()
+    {
+        // The fold tables come from one ICU call over all chars; the oracle asks ICU once per char.
+        var batched = TextFolding.SingleCharForms();
+        var alone = TextFolding.SingleCharFormsOneByOne();
+
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Where(i => batched[i] != alone[i])
+            .Select(i => $"U+{i:X4}: {batched[i] ?? "itself"} / {alone[i] ?? "itself"}").Take(10).ToList();
+        Assert.Empty(differing);
+        Assert.Equal("a", batched['ａ']);
+        Assert.Equal("...", batched['…']);
+        Assert.Null(batched['教']);
+    }
 }
