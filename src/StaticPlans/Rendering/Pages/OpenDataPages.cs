@@ -53,8 +53,8 @@ public static class OpenDataPages
     /// <summary>
     /// A plans file, its sections file and its figures file. A year's sections and figures go in ZIP archives: the
     /// figures CSV of a 10,000-plan site is ~9 MB a year and deflates to a tenth of that (the URL and units of each
-    /// row repeat), its sections CSV ~2.4 MB to ~150 KB (headings repeat from plan to plan); as JSON inside the plans
-    /// file the sections were 24 of the 42 MB of open data. The single files of every year stay plain CSV.
+    /// row repeat), its sections CSV 2.4 MB to 0.15 MB (headings repeat from plan to plan); as JSON inside the plans
+    /// files the sections were 25 of the 42 MB of open data. The single files of every year stay plain CSV.
     /// </summary>
     private static IEnumerable<OutputFile> Set(PageContext ctx, OpenDataSite site, int? year, IReadOnlyList<Plan> plans,
         string jsonPath, string sectionsPath, string figuresPath, List<Func<OpenDataSet?>> sets)
