@@ -4,7 +4,7 @@ namespace StaticPlans.Model;
 public sealed record TopicDefinition(string Slug, string Name, IReadOnlyList<string> Keywords);
 
 /// <summary>site.yml open_data.</summary>
-/// <param name="SingleFile">Also write /data/plans.json and /data/figures.csv with every year (the format-1 paths).</param>
+/// <param name="SingleFile">Also write /data/plans.json, /data/sections.csv and /data/figures.csv with every year (plans.json and figures.csv are the format-1 paths).</param>
 public sealed record OpenDataOptions(bool SingleFile)
 {
     public static OpenDataOptions Default { get; } = new(SingleFile: false);

@@ -281,7 +281,8 @@ public class SampleSiteInsightsTests(SampleSite sample) : IClassFixture<SampleSi
         {
             var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, "data", $"plans-{year}.json"))).RootElement;
             Assert.Empty(PlansSchema.Validate(json));
-            Assert.All(json.GetProperty("plans").EnumerateArray(), p => Assert.Equal(year, p.GetProperty("year").GetInt32()));
+            Assert.Equal(year, json.GetProperty("year").GetInt32());
+            Assert.All(json.GetProperty("plans").EnumerateArray(), p => Assert.Contains($"/plans/{year}/", p.GetProperty("url").GetString()));
             plans += json.GetProperty("plans").GetArrayLength();
             var csv = FiguresZip.Csv(File.ReadAllBytes(Path.Combine(sample.Output, "data", $"figures-{year}.zip")), year);
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);

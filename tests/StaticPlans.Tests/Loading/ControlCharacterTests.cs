@@ -19,11 +19,11 @@ public sealed class ControlCharacterTests : IDisposable
 
     public static TheoryData<string> Unsafe() => new() { "\v", "\f", "\u001B", "\u0001", "\u007F", "\u0085", "\uFFFE", "\uFFFF" };
 
-    // A year's figures CSV is inside its ZIP: it is checked as the file a reader unzips.
+    // A year's figures and sections CSV files are inside their ZIPs: they are checked as the files a reader unzips.
     private static IReadOnlyList<OutputFile> Texts(IReadOnlyList<OutputFile> files) =>
         files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml") || f.Path.EndsWith(".json") || f.Path.EndsWith(".csv"))
-            .Concat(files.Select(f => FiguresZip.IsYearArchive(f.Path, out var year)
-                ? new OutputFile(f.Path + "/figures.csv", FiguresZip.Csv(f.Bytes, year))
+            .Concat(files.Select(f => FiguresZip.IsYearArchive(f.Path, out var table, out var year)
+                ? new OutputFile(f.Path + $"/{table}.csv", FiguresZip.Csv(f.Bytes, year, table))
                 : null).OfType<OutputFile>())
             .ToList();
 

@@ -5,7 +5,7 @@ namespace StaticPlans.Output.OpenData;
 /// <summary>What the open-data files say about the site as a whole.</summary>
 public sealed record OpenDataSite(string Title, string BaseUrl, string Language, IReadOnlyList<OpenDataPlan> Plans);
 
-/// <summary>One published plan as /data/plans.json describes it (the site model mapped to plain values).</summary>
+/// <summary>One published plan as the open-data files describe it (the site model mapped to plain values).</summary>
 /// <param name="Url">The plan page's absolute URL.</param>
 public sealed record OpenDataPlan(
     string Title,

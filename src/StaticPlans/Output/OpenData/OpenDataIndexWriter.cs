@@ -7,13 +7,14 @@ namespace StaticPlans.Output.OpenData;
 /// <param name="Bytes">Its size, so a reader knows what a download costs before starting it.</param>
 public sealed record OpenDataFile(string Url, long Bytes);
 
-/// <summary>A plans file and its figures file: one year's, or (<see cref="Year"/> null) the whole site's.</summary>
-/// <param name="FiguresZipped">The figures file is the CSV in a ZIP archive (a year's), not the CSV itself.</param>
-public sealed record OpenDataSet(int? Year, int Plans, int Figures, OpenDataFile PlansJson, OpenDataFile FiguresFile, bool FiguresZipped);
+/// <summary>A plans file, its sections file and its figures file: one year's, or (<see cref="Year"/> null) the whole site's.</summary>
+/// <param name="Zipped">The sections and figures files are their CSVs in ZIP archives (a year's), not the CSVs themselves.</param>
+public sealed record OpenDataSet(int? Year, int Plans, int Sections, int Figures, OpenDataFile PlansJson, OpenDataFile SectionsFile,
+    OpenDataFile FiguresFile, bool Zipped);
 
 /// <summary>
 /// Writes /data/index.json (shape: docs/schema/index.schema.json): the site, the schemas' URLs, and each year's
-/// files (plans JSON, figures ZIP) with their sizes and counts, newest year first; "all" is the single pair of files of every year when
+/// files (plans JSON, sections ZIP, figures ZIP) with their sizes and counts, newest year first; "all" is the single three files of every year when
 /// site.yml asks for it (open_data: single_file), else null. Small whatever the site: one entry a year.
 /// </summary>
 public static class OpenDataIndexWriter
@@ -50,9 +51,11 @@ public static class OpenDataIndexWriter
         if (set.Year is { } year) json.WriteNumber("year", year);
         else json.WriteNull("year");
         json.WriteNumber("plans", set.Plans);
+        json.WriteNumber("sections", set.Sections);
         json.WriteNumber("figures", set.Figures);
         WriteFile(json, "plansJson", set.PlansJson);
-        WriteFile(json, set.FiguresZipped ? "figuresZip" : "figuresCsv", set.FiguresFile);
+        WriteFile(json, set.Zipped ? "sectionsZip" : "sectionsCsv", set.SectionsFile);
+        WriteFile(json, set.Zipped ? "figuresZip" : "figuresCsv", set.FiguresFile);
         json.WriteEndObject();
     }
 

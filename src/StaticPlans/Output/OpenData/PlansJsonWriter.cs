@@ -7,18 +7,20 @@ namespace StaticPlans.Output.OpenData;
 
 /// <summary>
 /// Writes a plans file, /data/plans-2024.json for one year or /data/plans.json for all (shape:
-/// docs/schema/plans.schema.json): each plan's metadata and its sections' headings and anchors. Not the figures,
-/// which figures-2024.csv (in figures-2024.zip) holds, nor any text the plan pages publish in full (a figure's sentence is one link away).
-/// Plans are ordered by URL (ordinal), sections keep document order, absent metadata is an explicit null, Chinese is
-/// written as is (not \u-escaped): the same site gives the same bytes.
+/// docs/schema/plans.schema.json): each plan's metadata, the catalogue of the year. Not its sections, which
+/// sections-2024.csv (in sections-2024.zip) lists, nor its figures (figures-2024.csv, in figures-2024.zip), nor any
+/// text the plan pages publish in full. A year's file states its year once, at the top, not on every plan; the file
+/// of every year gives each plan its year. Plans are ordered by URL (ordinal), absent metadata is an explicit null,
+/// Chinese is written as is (not \u-escaped): the same site gives the same bytes.
 /// </summary>
 public static class PlansJsonWriter
 {
     /// <summary>
-    /// 3: a year's figures CSV in a ZIP archive (index.json's figuresZip); 2: one file per year, figures only in the
-    /// CSV files; 1: one file with every figure and sentence.
+    /// 4: the sections in their own CSV (sections-2024.zip), a year's plans without a year each; 3: a year's figures
+    /// CSV in a ZIP archive (index.json's figuresZip); 2: one file per year, figures only in the CSV files; 1: one file
+    /// with every figure and sentence.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>The writer options of every open-data JSON file: compact, Chinese as is.</summary>
     internal static readonly JsonWriterOptions Options = new()
@@ -34,7 +36,8 @@ public static class PlansJsonWriter
         return stream.ToArray();
     }
 
-    /// <param name="year">The year every plan of <paramref name="site"/> is about; null for a file of all years.</param>
+    /// <param name="year">The year every plan of <paramref name="site"/> is about (stated once, not per plan); null for a
+    /// file of all years, whose plans each give theirs.</param>
     public static void Write(Stream output, OpenDataSite site, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -47,7 +50,7 @@ public static class PlansJsonWriter
         json.WriteStartArray("plans");
         foreach (var plan in site.Plans.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
-            WritePlan(json, plan);
+            WritePlan(json, plan, withYear: year is null);
             // The writer buffers until flushed: without this it would hold (and regrow) the whole file.
             if (json.BytesPending > 64 * 1024) json.Flush();
         }
@@ -65,11 +68,11 @@ public static class PlansJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WritePlan(Utf8JsonWriter json, OpenDataPlan plan)
+    private static void WritePlan(Utf8JsonWriter json, OpenDataPlan plan, bool withYear)
     {
         json.WriteStartObject();
         json.WriteString("title", plan.Title);
-        json.WriteNumber("year", plan.Year);
+        if (withYear) json.WriteNumber("year", plan.Year);
         json.WriteString("kind", plan.Kind);
         json.WriteString("kindName", plan.KindName);
         json.WriteString("date", plan.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -79,17 +82,6 @@ public static class PlansJsonWriter
         json.WriteString("url", plan.Url);
         WriteStrings(json, "topics", plan.Topics);
         WriteNullable(json, "summary", plan.Summary);
-        json.WriteStartArray("sections");
-        foreach (var section in plan.Sections)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", section.Id);
-            json.WriteString("heading", section.Heading);
-            json.WriteNumber("level", section.Level);
-            WriteStrings(json, "topics", section.Topics);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -99,7 +99,7 @@ public sealed record RobotsJob : RenderJob, IPageKind
     }
 }
 
-/// <summary>/data/plans-2024.json and /data/figures-2024.csv for each year and their index: the open data.</summary>
+/// <summary>/data/plans-2024.json, sections-2024.zip and figures-2024.zip for each year and their index: the open data.</summary>
 public sealed record OpenDataJob : RenderJob, IPageKind
 {
     public static bool LeftToFullRebuild => true;

@@ -7,16 +7,17 @@ using StaticPlans.Output.OpenData;
 namespace StaticPlans.Rendering.Pages;
 
 /// <summary>
-/// The site's open data: for each year /data/plans-2024.json (plans and their sections) and /data/figures-2024.zip
-/// (the figures, figures-2024.csv in a ZIP archive), the schemas, and /data/index.json listing them with their sizes;
-/// with site.yml's open_data: single_file also /data/plans.json and /data/figures.csv (not zipped) of every year.
+/// The site's open data: for each year /data/plans-2024.json (the plans' metadata), /data/sections-2024.zip (their
+/// sections, sections-2024.csv in a ZIP archive) and /data/figures-2024.zip (the figures, figures-2024.csv), the
+/// schemas, and /data/index.json listing them with their sizes; with site.yml's open_data: single_file also
+/// /data/plans.json, /data/sections.csv and /data/figures.csv (not zipped) of every year.
 /// </summary>
 public static class OpenDataPages
 {
     /// <summary>Every path <see cref="Render"/> writes for <paramref name="site"/>.</summary>
     public static IEnumerable<string> Paths(Site site) =>
-        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.FiguresZipOf(y) })
-            .Concat(site.Config.OpenData.SingleFile ? [SitePaths.PlansJson, SitePaths.FiguresCsv] : [])
+        site.Years.SelectMany(y => new[] { SitePaths.PlansJsonOf(y), SitePaths.SectionsZipOf(y), SitePaths.FiguresZipOf(y) })
+            .Concat(site.Config.OpenData.SingleFile ? [SitePaths.PlansJson, SitePaths.SectionsCsv, SitePaths.FiguresCsv] : [])
             .Concat([SitePaths.PlansSchema, SitePaths.IndexSchema, SitePaths.DataIndex]);
 
     /// <summary>
@@ -30,12 +31,12 @@ public static class OpenDataPages
         foreach (var year in ctx.Site.Years)
         {
             var plans = ctx.Site.PlansOfYear(year);
-            foreach (var file in Pair(ctx, site, year, plans, SitePaths.PlansJsonOf(year), SitePaths.FiguresZipOf(year), sets))
+            foreach (var file in Set(ctx, site, year, plans, SitePaths.PlansJsonOf(year), SitePaths.SectionsZipOf(year), SitePaths.FiguresZipOf(year), sets))
                 yield return file;
         }
         if (ctx.Config.OpenData.SingleFile)
         {
-            foreach (var file in Pair(ctx, site, null, ctx.Site.Plans, SitePaths.PlansJson, SitePaths.FiguresCsv, sets))
+            foreach (var file in Set(ctx, site, null, ctx.Site.Plans, SitePaths.PlansJson, SitePaths.SectionsCsv, SitePaths.FiguresCsv, sets))
                 yield return file;
         }
         yield return Schema(SitePaths.PlansSchema, "schema/plans.schema.json");
@@ -50,19 +51,21 @@ public static class OpenDataPages
     }
 
     /// <summary>
-    /// A plans file and its figures file. A year's figures go in a ZIP archive: the CSV of a 10,000-plan site is
-    /// ~9 MB a year and deflates to a tenth of that (the URL and units of each row repeat); the single file of every
-    /// year stays the plain CSV its old readers expect.
+    /// A plans file, its sections file and its figures file. A year's sections and figures go in ZIP archives: the
+    /// figures CSV of a 10,000-plan site is ~9 MB a year and deflates to a tenth of that (the URL and units of each
+    /// row repeat), its sections CSV 2.4 MB to 0.15 MB (headings repeat from plan to plan); as JSON inside the plans
+    /// files the sections were 25 of the 42 MB of open data. The single files of every year stay plain CSV.
     /// </summary>
-    private static IEnumerable<OutputFile> Pair(PageContext ctx, OpenDataSite site, int? year, IReadOnlyList<Plan> plans,
-        string jsonPath, string figuresPath, List<Func<OpenDataSet?>> sets)
+    private static IEnumerable<OutputFile> Set(PageContext ctx, OpenDataSite site, int? year, IReadOnlyList<Plan> plans,
+        string jsonPath, string sectionsPath, string figuresPath, List<Func<OpenDataSet?>> sets)
     {
         var mapped = new MappedList<Plan, OpenDataPlan>(plans, plan => Map(ctx, plan));
-        long? jsonBytes = null, figuresBytes = null;
-        var figures = 0;
+        long? jsonBytes = null, sectionsBytes = null, figuresBytes = null;
+        int sections = 0, figures = 0;
         var zipped = year is not null;
-        sets.Add(() => jsonBytes is { } j && figuresBytes is { } f
-            ? new OpenDataSet(year, plans.Count, figures, new(ctx.Urls.Absolute(jsonPath), j), new(ctx.Urls.Absolute(figuresPath), f), zipped)
+        sets.Add(() => jsonBytes is { } j && sectionsBytes is { } s && figuresBytes is { } f
+            ? new OpenDataSet(year, plans.Count, sections, figures, new(ctx.Urls.Absolute(jsonPath), j),
+                new(ctx.Urls.Absolute(sectionsPath), s), new(ctx.Urls.Absolute(figuresPath), f), zipped)
             : null);
         yield return OutputFile.Streamed(jsonPath, stream =>
         {
@@ -70,26 +73,28 @@ public static class OpenDataPages
             PlansJsonWriter.Write(counting, site with { Plans = mapped }, year);
             jsonBytes = counting.Written;
         });
+        yield return OutputFile.Streamed(sectionsPath, stream =>
+            (sections, sectionsBytes) = Csv(stream, year is { } y ? SitePaths.SectionsCsvOf(y) : null, plans,
+                output => SectionsCsvWriter.Write(output, mapped)));
         yield return OutputFile.Streamed(figuresPath, stream =>
-        {
-            var counting = new CountingStream(stream);
-            if (zipped)
-            {
-                // One buffer per thread for every year's CSV: fresh ones (9 MB a year at 10,000 plans, grown by
-                // doubling) added a sixth to what the render stage allocated.
-                var csv = _csv ??= new MemoryStream();
-                csv.SetLength(0);
-                figures = FiguresCsvWriter.Write(csv, mapped);
-                // The archive dates the CSV by the year's latest plan: the same site gives the same bytes.
-                SingleEntryZip.Write(counting, Path.GetFileName(SitePaths.FiguresCsvOf(year!.Value)), plans.Max(p => p.Date),
-                    csv.GetBuffer().AsSpan(0, (int)csv.Length));
-            }
-            else
-            {
-                figures = FiguresCsvWriter.Write(counting, mapped);
-            }
-            figuresBytes = counting.Written;
-        });
+            (figures, figuresBytes) = Csv(stream, year is { } y ? SitePaths.FiguresCsvOf(y) : null, plans,
+                output => FiguresCsvWriter.Write(output, mapped)));
+    }
+
+    /// <summary>A CSV file, or (<paramref name="zippedAs"/> given) a ZIP archive holding it under that name.</summary>
+    /// <returns>The rows <paramref name="write"/> wrote and the bytes of the file.</returns>
+    private static (int Rows, long Bytes) Csv(Stream stream, string? zippedAs, IReadOnlyList<Plan> plans, Func<Stream, int> write)
+    {
+        var counting = new CountingStream(stream);
+        if (zippedAs is null) return (write(counting), counting.Written);
+        // One buffer per thread for every year's CSV: fresh ones (9 MB a year at 10,000 plans, grown by
+        // doubling) added a sixth to what the render stage allocated.
+        var csv = _csv ??= new MemoryStream();
+        csv.SetLength(0);
+        var rows = write(csv);
+        // The archive dates the CSV by the year's latest plan: the same site gives the same bytes.
+        SingleEntryZip.Write(counting, Path.GetFileName(zippedAs), plans.Max(p => p.Date), csv.GetBuffer().AsSpan(0, (int)csv.Length));
+        return (rows, counting.Written);
     }
 
     [ThreadStatic] private static MemoryStream? _csv;

@@ -17,17 +17,21 @@ public static class SitePaths
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
-    // The open-data files: a pair per year, their index and schemas; the single pair of every
-    // year only with site.yml's open_data: single_file (OpenDataPages.Paths lists a site's).
+    // The open-data files: three per year (plans, sections, figures), their index and schemas; the single three of
+    // every year only with site.yml's open_data: single_file (OpenDataPages.Paths lists a site's).
     public const string DataIndex = "data/index.json";
     public const string PlansSchema = "data/plans.schema.json";
     public const string IndexSchema = "data/index.schema.json";
     public const string PlansJson = "data/plans.json";
     public const string FiguresCsv = "data/figures.csv";
+    public const string SectionsCsv = "data/sections.csv";
     public static string PlansJsonOf(int year) => $"data/plans-{year}.json";
     public static string FiguresZipOf(int year) => $"data/figures-{year}.zip";
     /// <summary>The name of the CSV inside <see cref="FiguresZipOf"/>.</summary>
     public static string FiguresCsvOf(int year) => $"data/figures-{year}.csv";
+    public static string SectionsZipOf(int year) => $"data/sections-{year}.zip";
+    /// <summary>The name of the CSV inside <see cref="SectionsZipOf"/>.</summary>
+    public static string SectionsCsvOf(int year) => $"data/sections-{year}.csv";
 
     public static string Year(int year) => UrlBuilder.Year(year);
     public static string Topic(string slug) => UrlBuilder.Topic(slug);

@@ -5,7 +5,7 @@ using StaticPlans.Tests.Support;
 
 namespace StaticPlans.Tests.Output.OpenData;
 
-/// <summary>figures.csv opened in a spreadsheet never evaluates a cell that came from content (OWASP CSV injection).</summary>
+/// <summary>figures.csv and sections.csv opened in a spreadsheet never evaluate a cell that came from content (OWASP CSV injection).</summary>
 public sealed class FiguresCsvInjectionTests : IDisposable
 {
     private readonly TestSite _site = new();
@@ -77,6 +77,20 @@ public sealed class FiguresCsvInjectionTests : IDisposable
         Assert.Contains("'=培训教师", labels);
         Assert.Contains("'+SUM投入资金", labels);
         Assert.Contains("'@SUM覆盖率", labels);
+    }
+
+    [Fact]
+    public void A_heading_that_starts_like_a_formula_gets_an_apostrophe_in_the_sections_csv()
+    {
+        _site.WritePlan("p", "## 一、学前教育\n\n做好学前教育工作。\n\n### =HYPERLINK(\"http://evil.example/\",\"点击\")\n\n新建幼儿园3所。\n\n### @SUM(1)\n\n培训教师120人。\n");
+        var result = _site.Generate();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var rows = Rows(FiguresZip.Text(result.Files.Single(f => f.Path == "data/sections-2024.zip").Bytes, 2024, "sections"));
+
+        Assert.Equal(SectionsCsvWriter.Columns, rows[0]);
+        var headings = rows.Skip(1).Select(r => r[rows[0].IndexOf("heading")]).ToList();
+        Assert.Equal(["一、学前教育", "'=HYPERLINK(\"http://evil.example/\",\"点击\")", "'@SUM(1)"], headings);
     }
 
     [Theory]
