@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime;
 using StaticPlans.Building;
 using StaticPlans.Diagnostics;
 
@@ -18,6 +19,8 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var src = parse.GetValue(source)!;
+            // One batch, as a build (BuildCommand says what background collections cost).
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
             var result = SiteBuilder.Generate(new SiteOptions(src, Drafts: parse.GetValue(drafts))).Result;
             if (parse.GetValue(format) == "json")
             {
