@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace StaticPlans.Rendering.Theme;
 
@@ -9,8 +10,11 @@ namespace StaticPlans.Rendering.Theme;
 /// Escapes every value a template prints unless it is <see cref="RawHtml"/>. Literal template text does not
 /// pass through here (Scriban writes it with the other Write overloads), so markup in themes is untouched.
 /// </summary>
-internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class EscapingTemplateContext(ScriptObject builtins, MemberRows rows) : TemplateContext(builtins)
 {
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
+        scriptNode is ScriptBlockStatement body && rows.TryWrite(this, body) ? null : base.Evaluate(scriptNode, aliasReturnedFunction);
+
     // Each thread has its own contexts, and a context builds the reflection accessor of each model type it meets
     // anew: share the accessors of our own model records (immutable, read-only use) across contexts and threads.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();

@@ -22,6 +22,7 @@ public sealed class ThemeEngine
 {
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly TemplateLoader _loader;
+    private readonly MemberRows _rows;
 
     // Building Scriban's built-in functions is most of the cost of a new context; they hold no state, so every
     // context (on every thread: they are only read) shares this one set, with include wrapped once.
@@ -31,6 +32,7 @@ public sealed class ThemeEngine
     public ThemeEngine(ThemeLayouts layouts)
     {
         _templates = layouts.Templates;
+        _rows = MemberRows.Of(layouts.Templates.Values);
         HasCustomCss = layouts.HasCustomCss;
         _loader = new TemplateLoader(this);
     }
@@ -100,7 +102,7 @@ public sealed class ThemeEngine
 
     private TemplateContext CreateContext()
     {
-        var context = new EscapingTemplateContext(_builtins)
+        var context = new EscapingTemplateContext(_builtins, _rows)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
