@@ -17,6 +17,26 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Text_that_only_whole_string_normalisation_folds_is_indexed_as_its_folded_form()
+    {
+        // ①, ㎡ and … fold to more than one char: such text takes the index's slow path, the rest its per-char buffer.
+        const string Text = "建成①号教学楼，面积1200㎡……力争年底前投入使用。";
+        var raw = SearchTestSite.Units().Append(SearchTestSite.Unit("e", 2024, "s1", "一、校舍建设……", Text)).ToList();
+        var folded = SearchTestSite.Units().Append(SearchTestSite.Unit("e", 2024, "s1", SearchFolding.Fold("一、校舍建设……"), SearchFolding.Fold(Text))).ToList();
+        static IEnumerable<(string, byte[])> Postings(IReadOnlyList<SearchFile> files) =>
+            files.Where(f => f.Path.StartsWith("search/post/", StringComparison.Ordinal) || f.Path.StartsWith("search/dict/", StringComparison.Ordinal))
+                .Select(f => (f.Path, f.Bytes));
+
+        var (rawFiles, reader) = SearchTestSite.Build(raw);
+        var (foldedFiles, _) = SearchTestSite.Build(folded);
+
+        Assert.Equal(SearchFolding.Fold(Text).Length, SearchFolding.FoldedLength(Text));
+        Assert.NotEqual(Text.Length, SearchFolding.FoldedLength(Text));
+        Assert.Equal(Postings(foldedFiles), Postings(rawFiles));
+        Assert.Equal("plans/2024/e/", Assert.Single(reader.Search(new SearchQuery("1号教学楼")).Plans).Url);
+    }
+
+    [Fact]
     public void Exact_phrase_ranks_above_the_same_characters_apart()
     {
         var (_, reader) = SearchTestSite.Build();
