@@ -99,7 +99,7 @@ public static class BuildFingerprint
     /// Whether the output is still as the stamp says: when the stamp lists the output (<see cref="OutputManifest"/>),
     /// every listed entry is provably as the build left it, nothing else is there and the list is the one the
     /// stamp's digest was made of; without a list, the <see cref="OutputDigest"/> of the whole output is the
-    /// stamp's. The stamp is read once, as bytes.
+    /// stamp's. The stamp is read once, as bytes (its fingerprint is <see cref="Matches"/>' to compare).
     /// </summary>
     public static bool OutputState(string outputDir, CancellationToken abandoned = default)
     {
@@ -109,10 +109,12 @@ public static class BuildFingerprint
         if (second < 0) return false;
         second += first + 1;
         var digest = Encoding.UTF8.GetString(stamp, first + 1, second - first - 1).Trim();
+        // Two lines (a build that could not list its output: the whole output is read), or two and the list: a
+        // stamp of any other shape (a line added, the list's header changed, its newlines made CRLF) is no proof.
+        if (second + 1 == stamp.Length) return digest == OutputDigest(outputDir);
         var header = Encoding.ASCII.GetBytes(OutputManifest.Header + "\n");
         return stamp.AsSpan(second + 1).StartsWith(header)
-            ? OutputManifest.Unchanged(outputDir, stamp, second + 1 + header.Length, digest, abandoned)
-            : digest == OutputDigest(outputDir);
+            && OutputManifest.Unchanged(outputDir, stamp, second + 1 + header.Length, digest, abandoned);
     }
 
     /// <summary>A digest of every file under <paramref name="outputDir"/> but the stamp: path and size.</summary>
