@@ -80,7 +80,7 @@ internal static class OutputManifest
         if (!RootMatches(root, list.TopLevel)) return false;
         using var folder = Loading.FolderHandle.Open(root);
         var answer = new byte[256];
-        if (folder is null || !folder.Stat(Encoding.UTF8.GetBytes(BuildFingerprint.StampFile + "\0"), Stat.Wanted, answer, out _)) return false;
+        if (folder is null || !folder.Stat(Encoding.UTF8.GetBytes(BuildFingerprint.StampFile + "\0"), Stat.Wanted, answer)) return false;
         var own = Stat.From(answer);
         if (!own.HasBirth || own.Kind != 0x8000) return false;
         // Two halves at once, each by a path relative to the output folder held open (not from the root: four path
@@ -111,7 +111,7 @@ internal static class OutputManifest
             if (path.Length < bar) path = new byte[bar * 2];
             line[1..bar].CopyTo(path);
             path[bar - 1] = 0;
-            var ok = root.Stat(path.AsSpan(0, bar), Stat.Wanted, answer, out _);
+            var ok = root.Stat(path.AsSpan(0, bar), Stat.Wanted, answer);
             if (ok)
             {
                 stat.Fill(answer);
@@ -185,15 +185,35 @@ internal static class OutputManifest
     /// "/a/b/" or "/a/b|123": a path below the root, without empty, "." or ".." parts (nor a zero byte, which would
     /// end it early for the kernel), and a size in decimal digits for a file.
     /// </summary>
+    /// <remarks>
+    /// One loop over the bytes rather than the span searches it replaces: the framework's generic ones over bytes
+    /// are not precompiled, and a no-op rebuild ends before they leave the JIT's first, slowest tier (the 63,000
+    /// lines at 20,000 plans took 10 ms of it).
+    /// </remarks>
     private static bool WellFormed(ReadOnlySpan<byte> line)
     {
-        if (line.Length < 2 || line[0] != (byte)'/' || line.Contains((byte)0)) return false;
+        if (line.Length < 2 || line[0] != (byte)'/') return false;
         var isFile = line[^1] != (byte)'/';
-        var bar = line.LastIndexOf((byte)'|');
-        if (isFile && (bar < 2 || SizeOf(line[(bar + 1)..]) < 0)) return false;
-        var path = isFile ? line[..bar] : line[..^1];
-        return path.Length > 1 && path.IndexOf("//"u8) < 0 && path.IndexOf("/./"u8) < 0 && path.IndexOf("/../"u8) < 0
-            && !path.EndsWith("/."u8) && !path.EndsWith("/.."u8);
+        var end = line.Length - 1;
+        if (isFile)
+        {
+            end = line.LastIndexOf((byte)'|');
+            if (end < 2 || SizeOf(line[(end + 1)..]) < 0) return false;
+        }
+        // line[..end] is the path: "/" and its parts, each neither empty nor "." nor "..".
+        var part = 1;
+        for (var i = 1; i <= end; i++)
+        {
+            if (i < end && line[i] != (byte)'/')
+            {
+                if (line[i] == 0) return false;
+                continue;
+            }
+            var length = i - part;
+            if (length == 0 || (line[part] == (byte)'.' && (length == 1 || (length == 2 && line[part + 1] == (byte)'.')))) return false;
+            part = i + 1;
+        }
+        return true;
     }
 
     /// <summary>The size after a file line's bar: 1 to 18 decimal digits; -1 for anything else.</summary>

@@ -36,13 +36,13 @@ public static class FileKinds
 
     /// <summary>
     /// <see cref="Stat"/> for an entry of an open folder, looked up by its name (one path component for the kernel to
-    /// walk instead of every one from the root); null when the call fails for another reason than a missing entry.
+    /// walk instead of every one from the root); null when the call fails, missing entry or not (<see cref="Stat"/>
+    /// by path tells them apart).
     /// </summary>
     internal static FileStat? StatIn(FolderHandle folder, string name)
     {
         Span<byte> answer = stackalloc byte[256];
-        if (folder.Stat(name, StatxWanted, answer, out var error)) return FromStatx(Parse(answer));
-        return error is 2 or 20 ? new FileStat(FileKind.Missing, 0, 0) : null; // ENOENT, ENOTDIR
+        return folder.Stat(name, StatxWanted, answer) ? FromStatx(Parse(answer)) : null;
     }
 
     private static FileStat FromStatx((int Mode, long Size, long ModifiedTicks) found)
