@@ -107,30 +107,73 @@ internal static class OutputManifest
     }
 
     /// <summary>Looks up the listed entries in stamp[start..end] (whole lines), clearing <paramref name="unchanged"/> at the first that differs.</summary>
+    /// <remarks>
+    /// The folders of the first two levels (plans/, plans/2024/, topics/…: about fifty) are held open as they come,
+    /// and each entry is looked up from the nearest of them, so a plan's page is "a/index.html" for the kernel to
+    /// walk, not "plans/2024/a/index.html": 10 % less of the kernel's time for the 63,000 calls at 20,000 plans
+    /// (a C loop making the same calls, 83 against 74 ms).
+    /// </remarks>
     private static void Check(Loading.FolderHandle root, byte[] stamp, int start, int end, Stat own, StrongBox<bool> unchanged, CancellationToken abandoned)
     {
         var path = new byte[512];
         var answer = new byte[256];
+        var opened = new byte[256];
         var stat = new Stat();
-        for (var at = start; at < end && Volatile.Read(ref unchanged.Value) && !abandoned.IsCancellationRequested;)
+        // The open folders, outermost first: each with where its line starts in the stamp and the line's length ("/plans/").
+        var folders = new List<(Loading.FolderHandle Handle, int Line, int Length)>();
+        try
         {
-            var line = stamp.AsSpan(at, stamp.AsSpan(at, end - at).IndexOf((byte)'\n'));
-            at += line.Length + 1;
-            var isFile = line[^1] != (byte)'/';
-            var bar = isFile ? line.LastIndexOf((byte)'|') : line.Length - 1;
-            // Relative to the output folder: without the leading slash (and a folder's trailing one), zero-terminated.
-            if (path.Length < bar) path = new byte[bar * 2];
-            line[1..bar].CopyTo(path);
-            path[bar - 1] = 0;
-            var ok = root.Stat(path.AsSpan(0, bar), Stat.Wanted, answer);
-            if (ok)
+            for (var at = start; at < end && Volatile.Read(ref unchanged.Value) && !abandoned.IsCancellationRequested;)
             {
-                stat.Fill(answer);
-                ok = stat.HasBirth && stat.Born >= own.Born && stat.Changed < own.Changed
-                    && (isFile ? stat.Kind == 0x8000 && SizeOf(line[(bar + 1)..]) == stat.Size : stat.Kind == 0x4000);
+                var lineStart = at;
+                var line = stamp.AsSpan(at, stamp.AsSpan(at, end - at).IndexOf((byte)'\n'));
+                at += line.Length + 1;
+                while (folders.Count > 0 && !line.StartsWith(stamp.AsSpan(folders[^1].Line, folders[^1].Length)))
+                {
+                    folders[^1].Handle.Dispose();
+                    folders.RemoveAt(folders.Count - 1);
+                }
+                var (from, skip) = folders.Count > 0 ? (folders[^1].Handle, folders[^1].Length) : (root, 1);
+                var isFile = line[^1] != (byte)'/';
+                var bar = isFile ? line.LastIndexOf((byte)'|') : line.Length - 1;
+                // Relative to that folder: without its part of the line (and a folder's trailing slash), zero-terminated.
+                var length = bar - skip;
+                if (path.Length <= length) path = new byte[length * 2 + 1];
+                line[skip..bar].CopyTo(path);
+                path[length] = 0;
+                var relative = path.AsSpan(0, length + 1);
+                var ok = from.Stat(relative, Stat.Wanted, answer);
+                if (ok)
+                {
+                    stat.Fill(answer);
+                    ok = stat.HasBirth && stat.Born >= own.Born && stat.Changed < own.Changed
+                        && (isFile ? stat.Kind == 0x8000 && SizeOf(line[(bar + 1)..]) == stat.Size : stat.Kind == 0x4000);
+                }
+                if (ok && !isFile && Depth(line) <= 2)
+                {
+                    // Held open only if it is the very folder just looked up (opening follows a link; the lookup did not).
+                    var folder = from.OpenIn(relative);
+                    if (folder is not null && folder.Stat([0], Stat.Wanted, opened) && Stat.SameEntry(answer, opened)) folders.Add((folder, lineStart, line.Length));
+                    else folder?.Dispose();
+                }
+                if (!ok) Volatile.Write(ref unchanged.Value, false);
             }
-            if (!ok) Volatile.Write(ref unchanged.Value, false);
         }
+        finally
+        {
+            foreach (var (handle, _, _) in folders) handle.Dispose();
+        }
+    }
+
+    /// <summary>How deep a folder's line is: 1 for "/plans/", 2 for "/plans/2024/".</summary>
+    private static int Depth(ReadOnlySpan<byte> folderLine)
+    {
+        var slashes = 0;
+        foreach (var b in folderLine)
+        {
+            if (b == (byte)'/') slashes++;
+        }
+        return slashes - 1;
     }
 
     /// <summary>What a list checked line by line holds: the digest of its file lines and the names at the top of the output.</summary>
@@ -289,7 +332,7 @@ internal static class OutputManifest
     {
         private const int AtFdCwd = -100;
         private const int AtSymlinkNoFollow = 0x100;
-        public const uint Wanted = 0x1 | 0x80 | 0x200 | 0x800; // STATX_TYPE | STATX_CTIME | STATX_SIZE | STATX_BTIME
+        public const uint Wanted = 0x1 | 0x80 | 0x100 | 0x200 | 0x800; // STATX_TYPE | STATX_CTIME | STATX_INO | STATX_SIZE | STATX_BTIME
         private const uint BirthBit = 0x800;
         private readonly byte[] _buffer = new byte[256];
         private byte[] _path = new byte[512];
@@ -325,6 +368,10 @@ internal static class OutputManifest
             stat.Fill(answer);
             return stat;
         }
+
+        /// <summary>Whether two answers are of one entry: the same inode number (stx_ino, at 32), born at the same time.</summary>
+        public static bool SameEntry(ReadOnlySpan<byte> one, ReadOnlySpan<byte> other) =>
+            one.Slice(32, 8).SequenceEqual(other.Slice(32, 8)) && one.Slice(80, 12).SequenceEqual(other.Slice(80, 12));
 
         /// <summary>Reads the answer into this one, for a caller that keeps it.</summary>
         public void Fill(ReadOnlySpan<byte> answer)

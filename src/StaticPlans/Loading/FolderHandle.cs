@@ -39,6 +39,19 @@ internal sealed class FolderHandle : IDisposable
     }
 
     /// <summary>
+    /// The folder at <paramref name="zeroTerminated"/> (UTF-8, relative to this one, ending with a zero byte), held
+    /// open the same way. A link is followed (O_NOFOLLOW's value differs between architectures): a caller that must
+    /// not follow one compares what it opened with what it looked up. Null when it cannot be opened. Safe to call
+    /// from several threads.
+    /// </summary>
+    public FolderHandle? OpenIn(ReadOnlySpan<byte> zeroTerminated)
+    {
+        if (zeroTerminated.IsEmpty || zeroTerminated[^1] != 0) throw new ArgumentException("a zero-terminated path");
+        var fd = openat(_fd, ref MemoryMarshal.GetReference(zeroTerminated), OPath | OCloexec);
+        return fd < 0 ? null : new FolderHandle(fd);
+    }
+
+    /// <summary>
     /// One statx(2) call for the path in <paramref name="zeroTerminated"/> (UTF-8, relative to this folder, ending
     /// with a zero byte; only the zero for the folder itself), links not followed, into <paramref name="answer"/>
     /// (256 bytes: struct statx); false when it failed, for whatever reason (a caller that must tell a missing entry
@@ -65,6 +78,9 @@ internal sealed class FolderHandle : IDisposable
 
     [DllImport("libc", CharSet = CharSet.Ansi)]
     private static extern int open(string path, int flags);
+
+    [DllImport("libc")]
+    private static extern int openat(int dirfd, ref byte path, int flags);
 
     [DllImport("libc")]
     private static extern int close(int fd);

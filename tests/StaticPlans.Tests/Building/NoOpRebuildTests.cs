@@ -269,4 +269,20 @@ public class NoOpRebuildTests
         Assert.False(site.Build().UpToDate);
         Assert.True(site.Build().UpToDate);
     }
+
+    [Fact]
+    public void A_year_folder_of_the_output_moved_away_and_linked_back_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var year = Path.Combine(site.Output, "plans", "2024");
+        var elsewhere = Path.Combine(site.Parent, "moved-2024");
+        Directory.Move(year, elsewhere);
+        Directory.CreateSymbolicLink(year, elsewhere);
+
+        Assert.False(site.Build().UpToDate);
+        Assert.Null(new DirectoryInfo(year).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "a", "index.html")));
+        Assert.True(site.Build().UpToDate);
+    }
 }
