@@ -27,13 +27,19 @@ internal sealed class FolderHandle : IDisposable
     public static FolderHandle? Open(string path)
     {
         if (!OperatingSystem.IsLinux()) return null;
+        var fd = -1;
         try
         {
-            var fd = open(path, OPath | OCloexec);
-            return fd < 0 ? null : new FolderHandle(fd);
+            fd = open(path, OPath | OCloexec);
+            if (fd < 0) return null;
+            // A C library without statx (glibc before 2.28, musl before 1.2.5) fails here, not in a caller's loop.
+            Span<byte> answer = stackalloc byte[256];
+            statx(fd, ref MemoryMarshal.GetReference<byte>([0]), AtEmptyPath | AtSymlinkNoFollow, 0x1, ref MemoryMarshal.GetReference(answer));
+            return new FolderHandle(fd);
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
+            if (fd >= 0) close(fd);
             return null;
         }
     }
