@@ -42,9 +42,33 @@ internal sealed class BuildRun
         Site?.Plans.Count ?? 0, pageCount, Site?.Config.Topics.Count ?? 0, Site?.Years.Count ?? 0, files ?? [], fileCount);
 
     /// <summary>The process's CPU time so far and its peak working set.</summary>
+    /// <remarks>
+    /// On Linux from the kernel's own counters (getrusage, through Environment.CpuUsage, and VmHWM in
+    /// /proc/self/status, the line Process reads for the peak), not from System.Diagnostics.Process: loading it and
+    /// reading every thread's /proc entry took about 8 ms the first time, a tenth of a no-op rebuild at 1,000 plans.
+    /// </remarks>
     private static (TimeSpan Cpu, long PeakBytes) ProcessFigures()
     {
+        if (OperatingSystem.IsLinux() && PeakFromStatus() is { } peak) return (Environment.CpuUsage.TotalTime, peak);
         using var process = Process.GetCurrentProcess();
         return (process.TotalProcessorTime, process.PeakWorkingSet64);
+    }
+
+    /// <summary>"VmHWM:    123456 kB" in /proc/self/status, in bytes; null when it cannot be read.</summary>
+    private static long? PeakFromStatus()
+    {
+        try
+        {
+            var status = File.ReadAllBytes("/proc/self/status").AsSpan();
+            var at = status.IndexOf("\nVmHWM:"u8);
+            if (at < 0) return null;
+            var line = status[(at + 7)..];
+            line = line[..line.IndexOf((byte)'\n')].Trim(" \t"u8);
+            return line.EndsWith(" kB"u8) && long.TryParse(line[..^3].Trim(" \t"u8), out var kib) ? kib * 1024 : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -31,13 +31,16 @@ public static class SiteBuilder
             return run.Result();
         }
         // The output's state (the stamp's list of it looked up, OutputManifest) is taken while the inputs are scanned and fingerprinted.
-        var outputDigest = !options.Force && BuildFingerprint.IsStamped(output)
-            ? Task.Run(() => BuildFingerprint.OutputState(output), cancel)
+        // Abandoned as soon as the inputs' fingerprint differs from the stamp's: the build then needs the cores.
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var abandoned = abandon.Token;
+        var outputState = !options.Force && BuildFingerprint.IsStamped(output)
+            ? Task.Run(() => BuildFingerprint.OutputState(output, abandoned), abandoned)
             : null;
         var scanned = new List<(string, long, long)>();
         if (!InputsAreSafe(root, run, scanned)) return run.Result();
         var fingerprint = BuildFingerprint.Compute(options, scanned);
-        if (outputDigest is not null && BuildFingerprint.Matches(output, fingerprint, outputDigest))
+        if (outputState is not null && BuildFingerprint.Matches(output, fingerprint, outputState, abandon))
         {
             run.Stage("check");
             return run.Result() with { UpToDate = true };

@@ -25,28 +25,41 @@ public static class FileKinds
     /// </summary>
     public static FileStat Stat(string path)
     {
-        if (OperatingSystem.IsLinux() && Statx(path) is { } found)
-        {
-            var kind = (found.Mode & 0xF000) switch
-            {
-                0 => FileKind.Missing,
-                0x8000 => FileKind.Regular,
-                0x4000 => FileKind.Directory,
-                0xA000 => FileKind.Symlink,
-                0x1000 => FileKind.Fifo,
-                0x2000 => FileKind.CharacterDevice,
-                0x6000 => FileKind.BlockDevice,
-                0xC000 => FileKind.Socket,
-                _ => FileKind.Other,
-            };
-            return new FileStat(kind, found.Size, found.ModifiedTicks);
-        }
+        if (OperatingSystem.IsLinux() && Statx(path) is { } found) return FromStatx(found);
         var info = new FileInfo(path);
         if (!info.Exists && !Directory.Exists(path) && info.LinkTarget is null) return new FileStat(FileKind.Missing, 0, 0);
         if (info.LinkTarget is not null) return new FileStat(FileKind.Symlink, 0, 0);
         return info.Attributes.HasFlag(FileAttributes.Directory)
             ? new FileStat(FileKind.Directory, 0, 0)
             : new FileStat(FileKind.Regular, info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <summary>
+    /// <see cref="Stat"/> for an entry of an open folder, looked up by its name (one path component for the kernel to
+    /// walk instead of every one from the root); null when the call fails, missing entry or not (<see cref="Stat"/>
+    /// by path tells them apart).
+    /// </summary>
+    internal static FileStat? StatIn(FolderHandle folder, string name)
+    {
+        Span<byte> answer = stackalloc byte[256];
+        return folder.Stat(name, StatxWanted, answer) ? FromStatx(Parse(answer)) : null;
+    }
+
+    private static FileStat FromStatx((int Mode, long Size, long ModifiedTicks) found)
+    {
+        var kind = (found.Mode & 0xF000) switch
+        {
+            0 => FileKind.Missing,
+            0x8000 => FileKind.Regular,
+            0x4000 => FileKind.Directory,
+            0xA000 => FileKind.Symlink,
+            0x1000 => FileKind.Fifo,
+            0x2000 => FileKind.CharacterDevice,
+            0x6000 => FileKind.BlockDevice,
+            0xC000 => FileKind.Socket,
+            _ => FileKind.Other,
+        };
+        return new FileStat(kind, found.Size, found.ModifiedTicks);
     }
 
     public static string Describe(FileKind kind) => kind switch
@@ -129,8 +142,14 @@ public static class FileKinds
         {
             return null;
         }
-        var seconds = BitConverter.ToInt64(buffer, 112);
-        var nanoseconds = BitConverter.ToUInt32(buffer, 120);
-        return (BitConverter.ToUInt16(buffer, 28), BitConverter.ToInt64(buffer, 40), DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / 100);
+        return Parse(buffer);
+    }
+
+    /// <summary>struct statx: stx_mode __u16 at 28, stx_size at 40, stx_mtime at 112 (seconds, then nanoseconds).</summary>
+    private static (int Mode, long Size, long ModifiedTicks) Parse(ReadOnlySpan<byte> answer)
+    {
+        var seconds = BitConverter.ToInt64(answer[112..]);
+        var nanoseconds = BitConverter.ToUInt32(answer[120..]);
+        return (BitConverter.ToUInt16(answer[28..]), BitConverter.ToInt64(answer[40..]), DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / 100);
     }
 }

@@ -182,4 +182,107 @@ public class NoOpRebuildTests
         Assert.False(again.UpToDate);
         Assert.True(site.Build().UpToDate);
     }
+
+    [Fact]
+    public void A_plan_rewritten_to_text_of_the_same_length_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var plan = Path.Combine(site.Root, "content", "plans", "2024", "a.md");
+        var before = File.GetLastWriteTimeUtc(plan);
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("旧文字", "新文字"));
+        // The same size; a later modification time, as any save makes (set here: a fast test can save within one tick).
+        File.SetLastWriteTimeUtc(plan, before.AddSeconds(2));
+
+        Assert.False(site.Build().UpToDate);
+        Assert.Contains("新文字", site.ReadOutput("plans/2024/a/"));
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_plan_added_or_removed_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+
+        site.Plan(2023, "b", "title: 乙\nyear: 2023\nkind: plan\ndate: 2023-03-01", "## 一、学前教育\n文字。\n");
+        Assert.False(site.Build().UpToDate);
+        Assert.True(File.Exists(Path.Combine(site.Output, "plans", "2023", "b", "index.html")));
+
+        File.Delete(Path.Combine(site.Root, "content", "plans", "2023", "b.md"));
+        Assert.False(site.Build().UpToDate);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "plans", "2023", "b")));
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Theory]
+    [InlineData(0.999)]
+    [InlineData(0.5)]
+    [InlineData(0.1)]
+    [InlineData(0.0)]
+    public void A_stamp_cut_short_makes_the_next_build_run_without_failing(double kept)
+    {
+        using var site = Site();
+        site.Build();
+        var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
+        var bytes = File.ReadAllBytes(stamp);
+        File.WriteAllBytes(stamp, bytes[..(int)(bytes.Length * kept)]);
+
+        var again = site.Build();
+
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.False(again.UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Theory]
+    [InlineData("\n", "\r\n")]
+    [InlineData("/plans/2024/a/\n", "/plans/2024/a/\0/\n")]
+    [InlineData("/plans/2024/a/\n", "/plans/2024/a/\n\n")]
+    [InlineData("manifest v1\n", "manifest v2\n")]
+    public void A_stamp_whose_lines_were_changed_by_hand_makes_the_next_build_run_without_failing(string from, string to)
+    {
+        using var site = Site();
+        site.Build();
+        var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
+        var text = File.ReadAllText(stamp);
+        Assert.Contains(from, text);
+        File.WriteAllText(stamp, text.Replace(from, to));
+
+        var again = site.Build();
+
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.False(again.UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_stamp_whose_list_names_a_size_that_was_changed_by_hand_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var page = new FileInfo(Path.Combine(site.Output, "plans", "2024", "a", "index.html"));
+        var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
+        var text = File.ReadAllText(stamp);
+        File.WriteAllText(stamp, text.Replace($"/plans/2024/a/index.html|{page.Length}\n", $"/plans/2024/a/index.html|{page.Length + 1}\n"));
+
+        Assert.False(site.Build().UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
+
+    [Fact]
+    public void A_year_folder_of_the_output_moved_away_and_linked_back_makes_the_next_build_run()
+    {
+        using var site = Site();
+        site.Build();
+        var year = Path.Combine(site.Output, "plans", "2024");
+        var elsewhere = Path.Combine(site.Parent, "moved-2024");
+        Directory.Move(year, elsewhere);
+        Directory.CreateSymbolicLink(year, elsewhere);
+
+        Assert.False(site.Build().UpToDate);
+        Assert.Null(new DirectoryInfo(year).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "a", "index.html")));
+        Assert.True(site.Build().UpToDate);
+    }
 }

@@ -141,4 +141,38 @@ public class MessageCatalogueTests
         var lang = expected == Language.Zh ? "en_US.UTF-8" : "zh_CN.UTF-8";
         Assert.Equal(expected, MessageLanguage.FromSystem(_ => lang, CultureInfo.GetCultureInfo(culture), windows: true));
     }
+
+    private static string Raw(string suffix)
+    {
+        using var stream = typeof(Messages).Assembly.GetManifestResourceStream($"StaticPlans.Diagnostics.messages.{suffix}.yml")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Each_catalogue_read_line_by_line_holds_exactly_what_YAML_reads_from_it(string suffix)
+    {
+        var text = Raw(suffix);
+
+        var flat = Messages.ReadFlat(text);
+
+        Assert.NotNull(flat);
+        Assert.Equal(Messages.ReadYaml(text).OrderBy(e => e.Key, StringComparer.Ordinal), flat.OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.Contains(flat.Values, v => v.Contains('"'));
+    }
+
+    [Theory]
+    [InlineData("a: 'single quoted'")]
+    [InlineData("a: \"an escape \\n YAML would turn into a line break\"")]
+    [InlineData("a: \"a text\n  on two lines\"")]
+    [InlineData("  a: \"indented\"")]
+    [InlineData("a: \"text\" # and a comment")]
+    [InlineData("a: \"one\"\na: \"twice\"")]
+    [InlineData("a b: \"a key with a space\"")]
+    [InlineData("a: plain")]
+    public void A_catalogue_line_of_another_shape_is_left_to_YAML(string text)
+    {
+        Assert.Null(Messages.ReadFlat("# comment\nok: \"fine\"\n" + text + "\n"));
+    }
 }

@@ -190,4 +190,21 @@ public sealed class SiteInputsTests : IDisposable
         Assert.Equal(FileKind.Regular, FileKinds.Of(Path.Combine(_site.Root, "site.yml")));
         Assert.Equal(FileKind.Missing, FileKinds.Of(Path.Combine(_site.Root, "nothing-here")));
     }
+
+    [Fact]
+    public void An_entry_looked_up_by_name_in_its_open_folder_is_what_a_lookup_by_its_path_finds()
+    {
+        Fifo("content/plans/2024/pipe.md");
+        Link("content/plans/2024/link.md", "plan-a.md");
+        _site.Write("content/plans/2024/附件说明.md", "文字");
+        Directory.CreateDirectory(Path.Combine(_site.Root, "content", "plans", "2024", "folder"));
+        var folder = Path.Combine(_site.Root, "content", "plans", "2024");
+
+        using var open = FolderHandle.Open(folder);
+
+        Assert.NotNull(open);
+        foreach (var name in new[] { "plan-a.md", "附件说明.md", "pipe.md", "link.md", "folder" })
+            Assert.Equal(FileKinds.Stat(Path.Combine(folder, name)), FileKinds.StatIn(open, name));
+        Assert.Null(FileKinds.StatIn(open, "missing.md"));
+    }
 }
