@@ -33,7 +33,7 @@ internal sealed class BuildRun
     }
 
     /// <summary>
-    /// A stage that ran beside others (the index, beside the insights): its own time; its CPU time and allocations
+    /// A stage that ran beside others (the index, beside the insights and the render): its own time; its CPU time and allocations
     /// are in the lines of the stages it ran beside.
     /// </summary>
     public void Beside(string name, TimeSpan elapsed) => _timings.Add(new StageTiming(name, elapsed, Concurrent: true));
