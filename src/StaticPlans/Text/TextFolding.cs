@@ -105,8 +105,9 @@ public static class TextFolding
     /// <summary>
     /// The NFKC form of each char from U+0080 on, alone, as <see cref="NormalizeCompatibility"/> gives it; null where
     /// that is the char itself (or it is a surrogate). All chars go to ICU in one string, each followed by a line
-    /// feed: a starter that composes with nothing, so no char's form reaches into the next. One call per char,
-    /// twice over, was about 45 ms of every build's start-up (the sample site's whole build is 0.3 s).
+    /// feed: a starter that composes with nothing, so no char's form reaches into the next. One call per char, twice
+    /// over, made the tables in about 47 ms, this in about 20 ms (JIT-compiled, medians of 5); in the ReadyToRun tool
+    /// the difference was lost in the noise of the sample site's 0.3 s build.
     /// </summary>
     internal static string?[] SingleCharForms()
     {
