@@ -1,4 +1,3 @@
-using System.Text;
 using StaticPlans.Insights.Figures;
 
 namespace StaticPlans.Output.OpenData;
@@ -22,42 +21,32 @@ public static class FiguresCsvWriter
         "normalized_value", "base_unit", "year", "class",
     ];
 
-    public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans)
-    {
-        using var stream = new MemoryStream();
-        Write(stream, plans);
-        return stream.ToArray();
-    }
+    public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans) => OpenDataCsv.ToUtf8Bytes(stream => Write(stream, plans));
 
     /// <returns>How many figures (rows below the header) were written.</returns>
     public static int Write(Stream output, IEnumerable<OpenDataPlan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
-            bufferSize: 64 * 1024, leaveOpen: true)
-        {
-            NewLine = "\r\n",
-        };
-        WriteRow(writer, Columns);
+        using var writer = OpenDataCsv.Open(output, Columns);
         var rows = 0;
         foreach (var plan in plans.OrderBy(p => p.Url, StringComparer.Ordinal))
         {
-            var url = Quote(Cell(plan.Url));
+            var url = OpenDataCsv.Quote(OpenDataCsv.Cell(plan.Url));
             var year = plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var (sectionId, figure) in plan.Figures)
             {
                 // Cells written one by one, not gathered into a row first: a 10,000-plan site has ~900,000 rows.
                 writer.Write(url);
-                Next(writer, Cell(sectionId ?? ""));
-                Next(writer, PlansJsonWriter.CategoryName(figure.Category));
-                Next(writer, Number(figure.Value));
-                Next(writer, figure.ValueMax is { } max ? Number(max) : "");
-                Next(writer, Cell(figure.Unit));
-                Next(writer, Cell(figure.Label));
-                Next(writer, Number(figure.NormalizedValue));
-                Next(writer, Cell(figure.BaseUnit));
-                Next(writer, year);
-                Next(writer, PlansJsonWriter.ClassName(figure.Class) ?? "");
+                OpenDataCsv.Next(writer, OpenDataCsv.Cell(sectionId ?? ""));
+                OpenDataCsv.Next(writer, PlansJsonWriter.CategoryName(figure.Category));
+                OpenDataCsv.Next(writer, Number(figure.Value));
+                OpenDataCsv.Next(writer, figure.ValueMax is { } max ? Number(max) : "");
+                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Unit));
+                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Label));
+                OpenDataCsv.Next(writer, Number(figure.NormalizedValue));
+                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.BaseUnit));
+                OpenDataCsv.Next(writer, year);
+                OpenDataCsv.Next(writer, PlansJsonWriter.ClassName(figure.Class) ?? "");
                 writer.WriteLine();
                 rows++;
             }
@@ -65,33 +54,6 @@ public static class FiguresCsvWriter
         return rows;
     }
 
-    private static void Next(StreamWriter writer, string cell)
-    {
-        writer.Write(',');
-        writer.Write(Quote(cell));
-    }
-
-    /// <summary>A text cell a spreadsheet shows as text, never evaluates.</summary>
-    internal static string Cell(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-
     private static string Number(decimal value) =>
         FigureUnits.Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void WriteRow(StreamWriter writer, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
-            writer.Write(Quote(fields[i]));
-        }
-        writer.WriteLine();
-    }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled.</summary>
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -104,6 +104,6 @@ public sealed class FiguresCsvInjectionTests : IDisposable
     [InlineData("", "")]
     public void A_text_cell_is_neutralised_exactly_when_it_starts_like_a_formula(string text, string written)
     {
-        Assert.Equal(written, FiguresCsvWriter.Cell(text));
+        Assert.Equal(written, OpenDataCsv.Cell(text));
     }
 }

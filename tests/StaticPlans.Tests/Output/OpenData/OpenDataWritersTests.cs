@@ -171,8 +171,8 @@ public class OpenDataWritersTests
     [Fact]
     public void Csv_quoting_doubles_quotes_and_wraps_line_breaks()
     {
-        Assert.Equal("\"a \"\"b\"\"\"", FiguresCsvWriter.Quote("a \"b\""));
-        Assert.Equal("\"x\r\ny\"", FiguresCsvWriter.Quote("x\r\ny"));
-        Assert.Equal("plain", FiguresCsvWriter.Quote("plain"));
+        Assert.Equal("\"a \"\"b\"\"\"", OpenDataCsv.Quote("a \"b\""));
+        Assert.Equal("\"x\r\ny\"", OpenDataCsv.Quote("x\r\ny"));
+        Assert.Equal("plain", OpenDataCsv.Quote("plain"));
     }
 }
