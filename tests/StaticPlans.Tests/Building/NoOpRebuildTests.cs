@@ -15,6 +15,16 @@ public class NoOpRebuildTests
         return original;
     }
 
+    /// <summary>The next build runs, and succeeds, and leaves a stamp the build after it trusts again.</summary>
+    private static void AssertRebuiltThenUpToDate(TestSite site)
+    {
+        var again = site.Build();
+
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.False(again.UpToDate);
+        Assert.True(site.Build().UpToDate);
+    }
+
     private static TestSite Site() => new TestSite()
         .Plan(2024, "a", "title: 甲\nyear: 2024\nkind: plan\ndate: 2024-03-01", "## 一、学前教育\n旧文字。\n");
 
@@ -176,11 +186,7 @@ public class NoOpRebuildTests
         var stamp = Path.Combine(site.Output, BuildFingerprint.StampFile);
         File.AppendAllText(stamp, line + "\n");
 
-        var again = site.Build();
-
-        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
-        Assert.False(again.UpToDate);
-        Assert.True(site.Build().UpToDate);
+        AssertRebuiltThenUpToDate(site);
     }
 
     [Fact]
@@ -228,11 +234,7 @@ public class NoOpRebuildTests
         var bytes = File.ReadAllBytes(stamp);
         File.WriteAllBytes(stamp, bytes[..(int)(bytes.Length * kept)]);
 
-        var again = site.Build();
-
-        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
-        Assert.False(again.UpToDate);
-        Assert.True(site.Build().UpToDate);
+        AssertRebuiltThenUpToDate(site);
     }
 
     [Theory]
@@ -249,11 +251,7 @@ public class NoOpRebuildTests
         Assert.Contains(from, text);
         File.WriteAllText(stamp, text.Replace(from, to));
 
-        var again = site.Build();
-
-        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
-        Assert.False(again.UpToDate);
-        Assert.True(site.Build().UpToDate);
+        AssertRebuiltThenUpToDate(site);
     }
 
     [Fact]
