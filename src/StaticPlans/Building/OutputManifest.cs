@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -330,8 +329,6 @@ internal static class OutputManifest
     /// <summary>One statx(2) call's answer, without following links; reused call after call.</summary>
     private sealed class Stat
     {
-        private const int AtFdCwd = -100;
-        private const int AtSymlinkNoFollow = 0x100;
         public const uint Wanted = 0x1 | 0x80 | 0x100 | 0x200 | 0x800; // STATX_TYPE | STATX_CTIME | STATX_INO | STATX_SIZE | STATX_BTIME
         private const uint BirthBit = 0x800;
         private readonly byte[] _buffer = new byte[256];
@@ -351,7 +348,7 @@ internal static class OutputManifest
             _path[written] = 0;
             try
             {
-                if (statx(AtFdCwd, _path, AtSymlinkNoFollow, Wanted, _buffer) != 0) return false;
+                if (!Loading.FolderHandle.StatPath(_path.AsSpan(0, written + 1), Wanted, _buffer)) return false;
             }
             catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
             {
@@ -386,8 +383,5 @@ internal static class OutputManifest
 
         // struct statx_timestamp: __s64 tv_sec, __u32 tv_nsec; as nanoseconds (good until 2262).
         private static long Time(ReadOnlySpan<byte> at) => BitConverter.ToInt64(at) * 1_000_000_000 + BitConverter.ToUInt32(at[8..]);
-
-        [DllImport("libc", SetLastError = true)]
-        private static extern int statx(int dirfd, byte[] path, int flags, uint mask, byte[] buffer);
     }
 }

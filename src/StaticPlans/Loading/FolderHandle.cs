@@ -17,6 +17,7 @@ internal sealed class FolderHandle : IDisposable
     private const int OCloexec = 0x80000;
     private const int AtSymlinkNoFollow = 0x100;
     private const int AtEmptyPath = 0x1000;
+    private const int AtFdCwd = -100;
 
     private readonly int _fd;
     private byte[] _name = new byte[256];
@@ -68,6 +69,17 @@ internal sealed class FolderHandle : IDisposable
         if (zeroTerminated.IsEmpty || zeroTerminated[^1] != 0 || answer.Length < 256) throw new ArgumentException("a zero-terminated path and 256 bytes");
         var flags = zeroTerminated.Length == 1 ? AtEmptyPath | AtSymlinkNoFollow : AtSymlinkNoFollow;
         return statx(_fd, ref MemoryMarshal.GetReference(zeroTerminated), flags, mask, ref MemoryMarshal.GetReference(answer)) == 0;
+    }
+
+    /// <summary>
+    /// The same for a path from the working folder (absolute, or relative to it): one statx(2) call, links not followed;
+    /// false when it failed. Throws <see cref="DllNotFoundException"/> or <see cref="EntryPointNotFoundException"/>
+    /// where the C library has no statx.
+    /// </summary>
+    public static bool StatPath(ReadOnlySpan<byte> zeroTerminated, uint mask, Span<byte> answer)
+    {
+        if (zeroTerminated.IsEmpty || zeroTerminated[^1] != 0 || answer.Length < 256) throw new ArgumentException("a zero-terminated path and 256 bytes");
+        return statx(AtFdCwd, ref MemoryMarshal.GetReference(zeroTerminated), AtSymlinkNoFollow, mask, ref MemoryMarshal.GetReference(answer)) == 0;
     }
 
     /// <summary>The same for a name or relative path given as a string (one thread at a time: the UTF-8 buffer is the handle's).</summary>
