@@ -52,4 +52,19 @@ public sealed class TemplateDiagnosticsTests : IDisposable
         Assert.All(diagnostics, d => Assert.Equal((DiagnosticCodes.TemplateSyntax, "layouts/year.html", Severity.Error), (d.Code, d.File, d.Severity)));
         Assert.Contains(diagnostics, d => d.Line == 2);
     }
+
+    [Fact]
+    public void A_broken_layout_and_a_broken_plan_are_reported_together_and_the_build_writes_nothing()
+    {
+        // The theme is parsed beside the plans' loading and modelling: its errors still arrive in the same run as the
+        // plans', and the build still stops before anything is written.
+        _site.WritePlan("good");
+        _site.Plan(2024, "bad", "title: 测试县教育局2024年工作计划\nyear: 2024\nkind: nonsense\ndate: 2024-02-01", "## 一、总体要求\n\n正文。\n");
+        _site.Write("layouts/year.html", "<h1>{{ page.title }}</h1>\n<p>{{ for p in plans }}</p>\n");
+        var result = _site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => (d.Code, d.File, d.Line) == (DiagnosticCodes.TemplateSyntax, "layouts/year.html", 2));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.KindUnknown && d.File.EndsWith("bad.md", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_site.Output));
+    }
 }
