@@ -26,9 +26,9 @@ internal sealed class BandIndex
         _position = position;
     }
 
-    public static BandIndex Build(uint[][] sets)
+    public static BandIndex Build(BigramStore sets)
     {
-        var n = sets.Length;
+        var n = sets.Count;
         if (n > (int)IndexMask)
         {
             throw new ArgumentException($"At most {IndexMask} sections can be compared at once.", nameof(sets));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace StaticPlans.Insights.Related;
@@ -10,15 +9,14 @@ namespace StaticPlans.Insights.Related;
 /// </summary>
 internal static class BigramSets
 {
+    /// <summary>Writes the set of <paramref name="text"/> into <paramref name="buffer"/> (at least text.Length - 1 long) and returns its size.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static uint[] Of(string text)
+    public static int Of(string text, Span<uint> buffer)
     {
         if (text.Length < 2)
         {
-            return [];
+            return 0;
         }
-        // The bigrams before duplicates go, in a pooled buffer: only the distinct set is kept (half the size or less).
-        var buffer = ArrayPool<uint>.Shared.Rent(text.Length - 1);
         var count = 0;
         var previous = '\0';
         foreach (var raw in text)
@@ -35,7 +33,7 @@ internal static class BigramSets
             }
             previous = c;
         }
-        var span = buffer.AsSpan(0, count);
+        var span = buffer[..count];
         span.Sort();
         var distinct = 0;
         for (var i = 0; i < span.Length; i++)
@@ -45,9 +43,7 @@ internal static class BigramSets
                 span[distinct++] = span[i];
             }
         }
-        var set = span[..distinct].ToArray();
-        ArrayPool<uint>.Shared.Return(buffer);
-        return set;
+        return distinct;
     }
 
     /// <summary>Size of the intersection of two sorted sets.</summary>

@@ -13,26 +13,26 @@ internal static class CommonBigrams
     private const int MinCutoff = 8;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Remove(uint[][] sets)
+    public static void Remove(BigramStore sets)
     {
         long total = 0;
-        foreach (var set in sets)
+        for (var i = 0; i < sets.Count; i++)
         {
-            total += set.Length;
+            total += sets[i].Length;
         }
         var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(total, 1) * 2.0)), 12, 20);
         var frequencies = new int[1 << bits];
-        foreach (var set in sets)
+        for (var i = 0; i < sets.Count; i++)
         {
-            foreach (var bigram in set)
+            foreach (var bigram in sets[i])
             {
                 frequencies[Slot(bigram, bits)]++;
             }
         }
-        var cutoff = Math.Max(MinCutoff, (int)(sets.Length * MaxShare));
-        Parallel.For(0, sets.Length, ParallelWork.Options(), i =>
+        var cutoff = Math.Max(MinCutoff, (int)(sets.Count * MaxShare));
+        Parallel.For(0, sets.Count, ParallelWork.Options(), i =>
         {
-            var set = sets[i];
+            var set = sets.Edit(i);
             var kept = 0;
             foreach (var bigram in set)
             {
@@ -41,10 +41,7 @@ internal static class CommonBigrams
                     set[kept++] = bigram;
                 }
             }
-            if (kept < set.Length)
-            {
-                sets[i] = set[..kept];
-            }
+            sets.Truncate(i, kept);
         });
     }
 

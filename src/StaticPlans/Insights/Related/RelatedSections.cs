@@ -36,9 +36,8 @@ public static class RelatedSections
         var ordered = sections.OrderBy(s => s.Year).ThenBy(s => s.Key, StringComparer.Ordinal).ToArray();
         EnsureUniqueKeys(ordered);
 
-        var sets = new uint[ordered.Length][];
         var parallel = ParallelWork.Options(cancel);
-        Parallel.For(0, ordered.Length, parallel, i => sets[i] = BigramSets.Of(ordered[i].Text));
+        var sets = BigramStore.Of(ordered.Select(s => s.Text).ToArray(), cancel);
         CommonBigrams.Remove(sets);
         cancel.ThrowIfCancellationRequested();
 
@@ -63,7 +62,7 @@ public static class RelatedSections
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IReadOnlyList<RelatedSection> FindRelated(int q, SectionRef[] ordered, uint[][] sets, BandIndex? index,
+    private static IReadOnlyList<RelatedSection> FindRelated(int q, SectionRef[] ordered, BigramStore sets, BandIndex? index,
         int earlierEnd, ulong[] masks, CandidateCounter counter, int maxPerSection)
     {
         var best = counter.Best;
