@@ -4,7 +4,9 @@ using StaticPlans.Model;
 namespace StaticPlans.Insights;
 
 /// <summary>A figure with where it was found: the section (null for the text before the first heading) and its topics.</summary>
-public sealed record PlanFigure(Section? Section, IReadOnlyList<string> Topics, Figure Figure);
+/// <remarks>A value, held inline in each plan's list: as an object it was 868,000 of them at 10,000 plans, each copied
+/// by the collector on its way to the old generation.</remarks>
+public readonly record struct PlanFigure(Section? Section, IReadOnlyList<string> Topics, Figure Figure);
 
 /// <summary>An earlier year's section similar to a given one.</summary>
 public sealed record RelatedLink(Plan Plan, Section Section, double Similarity);
