@@ -9,7 +9,8 @@ namespace StaticPlans.Insights;
 public readonly record struct PlanFigure(Section? Section, IReadOnlyList<string> Topics, Figure Figure);
 
 /// <summary>An earlier year's section similar to a given one.</summary>
-public sealed record RelatedLink(Plan Plan, Section Section, double Similarity);
+/// <remarks>A value, held inline in the section's array: as objects they were 563,000 at 10,000 plans.</remarks>
+public readonly record struct RelatedLink(Plan Plan, Section Section, double Similarity);
 
 /// <summary>Whether an amount is what a plan intends (计划, 要点) or what a summary reports (总结).</summary>
 public enum MoneyBasis
