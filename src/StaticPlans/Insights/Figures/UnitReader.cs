@@ -22,7 +22,7 @@ internal static class UnitReader
         {
             foreach (var (word, _) in FigureUnits.Magnitudes)
             {
-                if (Matches(text, i, end, word))
+                if (StartsAs(text, i, end, word) && Matches(text, i, end, word))
                 {
                     magnitude = word;
                     i += word.Length;
@@ -34,7 +34,7 @@ internal static class UnitReader
         i = SkipApproximation(text, i, end);
         foreach (var (word, category) in FigureUnits.Units)
         {
-            if (!Matches(text, i, end, word))
+            if (!StartsAs(text, i, end, word) || !Matches(text, i, end, word))
             {
                 continue;
             }
@@ -46,6 +46,10 @@ internal static class UnitReader
         }
         return new UnitTail(magnitude, null, default, magnitudeEnd, magnitudeEnd);
     }
+
+    // The first character alone rules out nearly every unit word: a whole comparison per word was most of the time
+    // spent reading what follows a number (some 50 words tried after each one).
+    private static bool StartsAs(string text, int pos, int end, string word) => pos < end && text[pos] == word[0];
 
     public static bool Matches(string text, int pos, int end, string word) =>
         pos + word.Length <= end && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0;
