@@ -124,7 +124,8 @@ internal static class FigureLabels
             }
             foreach (var filler in LeadingFillers)
             {
-                if (label.Length > filler.Length && label.StartsWith(filler, StringComparison.Ordinal))
+                // The first character rules out almost every filler before a whole comparison (as in UnitReader).
+                if (label.Length > filler.Length && label[0] == filler[0] && label.StartsWith(filler, StringComparison.Ordinal))
                 {
                     label = label[filler.Length..];
                     changed = true;
@@ -143,7 +144,7 @@ internal static class FigureLabels
             changed = false;
             foreach (var filler in TrailingFillers)
             {
-                if (label.EndsWith(filler, StringComparison.Ordinal))
+                if (label[^1] == filler[^1] && label.EndsWith(filler, StringComparison.Ordinal))
                 {
                     label = label[..^filler.Length];
                     changed = true;
