@@ -8,8 +8,8 @@ namespace StaticPlans.Insights.Related;
 /// </summary>
 /// <remarks>
 /// One small array per section was 227,000 arrays and 122 MB at 10,000 plans, all alive through the whole similarity
-/// search: each was copied by the collector twice on its way to the old generation (and once more when the common
-/// bigrams were dropped), and left there as garbage for a full collection. Chunks of <see cref="ChunkLength"/> values
+/// search: each was copied by the collector twice on its way to the old generation, dropping the common bigrams made
+/// a second, shorter copy of most of them, and all of it was left there as garbage for a full collection. Chunks of <see cref="ChunkLength"/> values
 /// go to the large object heap, which the collector neither copies nor promotes. Where a set lands depends on which
 /// thread made it, but it is only ever read back by section index, so nothing downstream can tell.
 /// </remarks>
