@@ -9,7 +9,7 @@ namespace StaticPlans.Output.OpenData;
 /// sentence the figure was read from), what the figure is, its value as written and in its base unit, the year, and
 /// class (a money amount's <see cref="MoneyClass"/>, empty for other figures) last. The sentence and the plan's title
 /// are not repeated on every row: the plan page publishes the one, the plans file the other.
-/// Plans are ordered by URL (ordinal), figures keep document order. A text cell that a spreadsheet would read as a
+/// Rows are ordered as <see cref="OpenDataCsv.WritePlanRows"/> orders them. A text cell that a spreadsheet would read as a
 /// formula (it starts with =, +, -, @, a tab or a carriage return: OWASP's CSV-injection rule) gets a leading
 /// apostrophe. The numeric columns are left alone: they are written here from numbers, so "-5" there is a number.
 /// </summary>
@@ -24,34 +24,27 @@ public static class FiguresCsvWriter
     public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans) => OpenDataCsv.ToUtf8Bytes(stream => Write(stream, plans));
 
     /// <returns>How many figures (rows below the header) were written.</returns>
-    public static int Write(Stream output, IEnumerable<OpenDataPlan> plans)
+    public static int Write(Stream output, IEnumerable<OpenDataPlan> plans) =>
+        OpenDataCsv.WritePlanRows(output, Columns, plans, plan => plan.Figures, FigureCells);
+
+    /// <summary>The writer of a plan's figure rows: the year's cell is made once per plan.</summary>
+    private static Action<StreamWriter, OpenDataFigure> FigureCells(OpenDataPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        using var writer = OpenDataCsv.Open(output, Columns);
-        var rows = 0;
-        foreach (var plan in plans.OrderBy(p => p.Url, StringComparer.Ordinal))
+        var year = plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (writer, row) =>
         {
-            var url = OpenDataCsv.Quote(OpenDataCsv.Cell(plan.Url));
-            var year = plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var (sectionId, figure) in plan.Figures)
-            {
-                // Cells written one by one, not gathered into a row first: a 10,000-plan site has ~900,000 rows.
-                writer.Write(url);
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(sectionId ?? ""));
-                OpenDataCsv.Next(writer, PlansJsonWriter.CategoryName(figure.Category));
-                OpenDataCsv.Next(writer, Number(figure.Value));
-                OpenDataCsv.Next(writer, figure.ValueMax is { } max ? Number(max) : "");
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Unit));
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Label));
-                OpenDataCsv.Next(writer, Number(figure.NormalizedValue));
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.BaseUnit));
-                OpenDataCsv.Next(writer, year);
-                OpenDataCsv.Next(writer, PlansJsonWriter.ClassName(figure.Class) ?? "");
-                writer.WriteLine();
-                rows++;
-            }
-        }
-        return rows;
+            var figure = row.Figure;
+            OpenDataCsv.Next(writer, OpenDataCsv.Cell(row.SectionId ?? ""));
+            OpenDataCsv.Next(writer, PlansJsonWriter.CategoryName(figure.Category));
+            OpenDataCsv.Next(writer, Number(figure.Value));
+            OpenDataCsv.Next(writer, figure.ValueMax is { } max ? Number(max) : "");
+            OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Unit));
+            OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.Label));
+            OpenDataCsv.Next(writer, Number(figure.NormalizedValue));
+            OpenDataCsv.Next(writer, OpenDataCsv.Cell(figure.BaseUnit));
+            OpenDataCsv.Next(writer, year);
+            OpenDataCsv.Next(writer, PlansJsonWriter.ClassName(figure.Class) ?? "");
+        };
     }
 
     private static string Number(decimal value) =>

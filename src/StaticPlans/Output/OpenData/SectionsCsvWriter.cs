@@ -6,7 +6,7 @@ namespace StaticPlans.Output.OpenData;
 /// plan_url and section_id are the figures file's columns of the same name, so a figure's section is a lookup away;
 /// topics are the section's topic slugs, subsections included, separated by spaces (slugs have none), empty when it
 /// has none.
-/// Plans are ordered by URL (ordinal), sections keep document order: the same site gives the same bytes.
+/// Rows are ordered as <see cref="OpenDataCsv.WritePlanRows"/> orders them.
 /// </summary>
 public static class SectionsCsvWriter
 {
@@ -15,25 +15,14 @@ public static class SectionsCsvWriter
     public static byte[] ToUtf8Bytes(IEnumerable<OpenDataPlan> plans) => OpenDataCsv.ToUtf8Bytes(stream => Write(stream, plans));
 
     /// <returns>How many sections (rows below the header) were written.</returns>
-    public static int Write(Stream output, IEnumerable<OpenDataPlan> plans)
+    public static int Write(Stream output, IEnumerable<OpenDataPlan> plans) =>
+        OpenDataCsv.WritePlanRows(output, Columns, plans, plan => plan.Sections, _ => WriteSection);
+
+    private static void WriteSection(StreamWriter writer, OpenDataSection section)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        using var writer = OpenDataCsv.Open(output, Columns);
-        var rows = 0;
-        foreach (var plan in plans.OrderBy(p => p.Url, StringComparer.Ordinal))
-        {
-            var url = OpenDataCsv.Quote(OpenDataCsv.Cell(plan.Url));
-            foreach (var section in plan.Sections)
-            {
-                writer.Write(url);
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(section.Id));
-                OpenDataCsv.Next(writer, section.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                OpenDataCsv.Next(writer, OpenDataCsv.Cell(section.Heading));
-                OpenDataCsv.Next(writer, string.Join(' ', section.Topics));
-                writer.WriteLine();
-                rows++;
-            }
-        }
-        return rows;
+        OpenDataCsv.Next(writer, OpenDataCsv.Cell(section.Id));
+        OpenDataCsv.Next(writer, section.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        OpenDataCsv.Next(writer, OpenDataCsv.Cell(section.Heading));
+        OpenDataCsv.Next(writer, string.Join(' ', section.Topics));
     }
 }
